@@ -1,0 +1,3 @@
+package org.speakup.identity;
+
+public record TherapistAccountCreated(AccountId accountId, AccountId createdBy) {}

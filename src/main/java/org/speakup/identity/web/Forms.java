@@ -1,0 +1,57 @@
+package org.speakup.identity.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** What the identity pages accept. Bound and validated here, then handed to the services. */
+final class Forms {
+
+    private Forms() {}
+
+    record SignUpForm(
+            @NotBlank @Size(max = 254) String email,
+            @NotBlank @Size(max = 80) String displayName,
+            @NotBlank @Size(max = 128) String password,
+            @NotNull @Min(1900) @Max(2100) @Nullable Integer birthYear) {
+
+        static SignUpForm empty() {
+            return new SignUpForm("", "", "", null);
+        }
+    }
+
+    record ForgotPasswordForm(@NotBlank @Size(max = 254) String email) {}
+
+    record ResetPasswordForm(
+            @NotBlank @Size(max = 100) String token,
+            @NotBlank @Size(max = 128) String password,
+            @NotBlank @Size(max = 128) String confirmPassword) {}
+
+    record SetupForm(
+            @NotBlank @Size(max = 20) String code,
+            @NotBlank @Size(max = 120) String organisationName,
+            @NotBlank @Size(max = 80) String adminName,
+            @NotBlank @Size(max = 254) String email,
+            @NotBlank @Size(max = 128) String password) {
+
+        static SetupForm empty() {
+            return new SetupForm("", "", "", "", "");
+        }
+    }
+
+    record TherapistForm(
+            @NotBlank @Size(max = 254) String email,
+            @NotBlank @Size(max = 80) String displayName) {
+
+        static TherapistForm empty() {
+            return new TherapistForm("", "");
+        }
+    }
+
+    record ProfileForm(
+            @Nullable @Size(max = 2) String countryCode,
+            @Nullable @Size(max = 1000) String goal) {}
+}

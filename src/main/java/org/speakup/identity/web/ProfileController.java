@@ -1,0 +1,61 @@
+package org.speakup.identity.web;
+
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.speakup.identity.AccountId;
+import org.speakup.identity.ClientProfiles;
+import org.speakup.identity.internal.AccountPrincipal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** A client's profile: their country (for the right crisis lines) and their goal in their own words. */
+@Controller
+class ProfileController {
+
+    record Country(String code, String name) {}
+
+    private final ClientProfiles profiles;
+
+    ProfileController(ClientProfiles profiles) {
+        this.profiles = profiles;
+    }
+
+    @ModelAttribute("countries")
+    List<Country> countries(Locale locale) {
+        return Arrays.stream(Locale.getISOCountries())
+                .map(code -> new Country(code, new Locale("", code).getDisplayCountry(locale)))
+                .sorted(Comparator.comparing(Country::name))
+                .toList();
+    }
+
+    @GetMapping("/client/profile")
+    String form(@AuthenticationPrincipal AccountPrincipal me, Model model) {
+        var profile = profiles.read(new AccountId(me.accountId()));
+        model.addAttribute("form", new Forms.ProfileForm(profile.countryCode(), profile.goal()));
+        return "identity/profile";
+    }
+
+    @PostMapping("/client/profile")
+    String save(
+            @AuthenticationPrincipal AccountPrincipal me,
+            @Valid @ModelAttribute("form") Forms.ProfileForm form,
+            BindingResult result) {
+        String country = form.countryCode() == null || form.countryCode().isBlank() ? null : form.countryCode();
+        if (country != null && !ClientProfiles.knownCountry(country)) {
+            result.rejectValue("countryCode", "profile.country.unknown");
+        }
+        if (result.hasErrors()) {
+            return "identity/profile";
+        }
+        profiles.update(new AccountId(me.accountId()), country, form.goal());
+        return "redirect:/client/profile?saved";
+    }
+}
