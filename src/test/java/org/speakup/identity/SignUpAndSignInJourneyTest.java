@@ -60,8 +60,10 @@ class SignUpAndSignInJourneyTest {
                 .andReturn();
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?error");
-        String page =
-                mvc.perform(get("/sign-in").param("error", "")).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(get("/sign-in").param("error", ""))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("don&#39;t match an account");
     }
 

@@ -3,7 +3,6 @@ package org.speakup.platform.security;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -12,8 +11,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may open what. Pages are grouped by role under /admin, /therapist and /client; everything
- * else but the public pages needs a signed-in user. The authentication provider (with its sign-in
- * throttle) comes from the identity module.
+ * else but the public pages needs a signed-in user. Passwords are checked by the one
+ * AuthenticationProvider bean, which the identity module supplies with its sign-in throttle; it is
+ * deliberately not also added to this chain, or every failed attempt would be counted twice.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -41,13 +41,12 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationProvider accounts) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         var failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/sign-in?error");
         failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/sign-in?locked"));
 
-        http.authenticationProvider(accounts)
-                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
                         .permitAll()
                         .requestMatchers(STATIC_FILES)
                         .permitAll()
