@@ -35,7 +35,7 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"aaaaaaaaaaaaaa", "abababababab", "9876543210ab", "abcdefghijk12", "Zxcvbnm!12345"})
+    @ValueSource(strings = {"aaaaaaaaaaaaaa", "abababababab", "9876543210ab", "abcdefghijk12", "mnbvcxz-54321"})
     void refusesRepeatsAndRunsAlongTheKeyboardOrAlphabet(String password) {
         assertThat(PasswordPolicy.check(password, "sam@example.org", "Sam")).contains(Problem.PREDICTABLE);
     }
