@@ -59,6 +59,15 @@ class AccessControlTest {
     }
 
     @Test
+    void httpsRequestsGetStrictTransportSecurityAndPlainHttpDoesNot() throws Exception {
+        var secure = mvc.perform(get("/sign-in").secure(true)).andReturn().getResponse();
+        var plain = mvc.perform(get("/sign-in")).andReturn().getResponse();
+
+        assertThat(secure.getHeader("Strict-Transport-Security")).contains("max-age=");
+        assertThat(plain.getHeader("Strict-Transport-Security")).isNull();
+    }
+
+    @Test
     void publicPagesOpenWithoutSigningIn() throws Exception {
         for (String page : new String[] {"/", "/sign-in", "/sign-up", "/forgot-password", "/help-now"}) {
             assertThat(mvc.perform(get(page)).andReturn().getResponse().getStatus())

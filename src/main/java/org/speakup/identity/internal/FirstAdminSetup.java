@@ -127,6 +127,12 @@ public class FirstAdminSetup implements ApplicationRunner {
         return Optional.empty();
     }
 
+    /** The code printed to the log, while setup is open; for tests of this class. */
+    @Nullable
+    String currentSetupCode() {
+        return setupCode;
+    }
+
     private static String orDefault(@Nullable String organisationName) {
         return organisationName == null || organisationName.isBlank() ? "SpeakUp" : organisationName;
     }
