@@ -47,7 +47,6 @@ CREATE TABLE sign_in_throttle (
 CREATE TABLE client_profiles (
     account_id       UUID PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,
     country_code     VARCHAR(2),
-    goal_ciphertext  VARCHAR(8000),
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at       TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -51,7 +51,5 @@ final class Forms {
         }
     }
 
-    record ProfileForm(
-            @Nullable @Size(max = 2) String countryCode,
-            @Nullable @Size(max = 1000) String goal) {}
+    record ProfileForm(@Nullable @Size(max = 2) String countryCode) {}
 }

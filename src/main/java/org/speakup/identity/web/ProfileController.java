@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** A client's profile: their country (for the right crisis lines) and their goal in their own words. */
+/** A client's profile: the country they live in, so they see crisis lines that work there. */
 @Controller
 class ProfileController {
 
@@ -38,8 +38,8 @@ class ProfileController {
 
     @GetMapping("/client/profile")
     String form(@AuthenticationPrincipal AccountPrincipal me, Model model) {
-        var profile = profiles.read(new AccountId(me.accountId()));
-        model.addAttribute("form", new Forms.ProfileForm(profile.countryCode(), profile.goal()));
+        String country = profiles.countryOf(new AccountId(me.accountId())).orElse(null);
+        model.addAttribute("form", new Forms.ProfileForm(country));
         return "identity/profile";
     }
 
@@ -55,7 +55,7 @@ class ProfileController {
         if (result.hasErrors()) {
             return "identity/profile";
         }
-        profiles.update(new AccountId(me.accountId()), country, form.goal());
+        profiles.setCountry(new AccountId(me.accountId()), country);
         return "redirect:/client/profile?saved";
     }
 }

@@ -1,8 +1,8 @@
 package org.speakup.progress.web;
 
 import org.speakup.identity.AccountId;
-import org.speakup.identity.ClientProfiles;
 import org.speakup.platform.SignedInUser;
+import org.speakup.progress.internal.Goals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-    private final ClientProfiles profiles;
+    private final Goals goals;
 
-    HomeController(ClientProfiles profiles) {
-        this.profiles = profiles;
+    HomeController(Goals goals) {
+        this.goals = goals;
     }
 
     @GetMapping("/home")
@@ -25,7 +25,7 @@ class HomeController {
             case "THERAPIST" -> "progress/home-therapist";
             default -> {
                 model.addAttribute(
-                        "goal", profiles.read(new AccountId(me.accountId())).goal());
+                        "goal", goals.read(new AccountId(me.accountId())).orElse(null));
                 yield "progress/home-client";
             }
         };

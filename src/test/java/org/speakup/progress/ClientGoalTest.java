@@ -1,4 +1,4 @@
-package org.speakup.identity;
+package org.speakup.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The client's goal: encrypted at rest, shown back to them, and every read and change audited. */
 @SpeakUpTest
-class ClientProfileTest {
+class ClientGoalTest {
 
     private static final String GOAL = "Say no to extra shifts without apologising three times";
 
@@ -37,15 +37,12 @@ class ClientProfileTest {
         String email = TestUsers.signUpAdult(mvc, "Ruth");
         Cookie session = TestUsers.signIn(mvc, email, TestUsers.PASSWORD);
 
-        var saved = mvc.perform(post("/client/profile")
-                        .cookie(session)
-                        .with(csrf())
-                        .param("countryCode", "GB")
-                        .param("goal", GOAL))
+        var saved = mvc.perform(
+                        post("/client/goal").cookie(session).with(csrf()).param("goal", GOAL))
                 .andReturn();
 
-        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/client/profile?saved");
-        String stored = jdbc.sql("SELECT goal_ciphertext FROM client_profiles WHERE account_id = ?")
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/home?goalSaved");
+        String stored = jdbc.sql("SELECT goal_ciphertext FROM client_goals WHERE account_id = ?")
                 .param(accountId(email))
                 .query(String.class)
                 .single();
@@ -58,60 +55,62 @@ class ClientProfileTest {
     }
 
     @Test
-    void readingAndChangingTheProfileAreAuditedWithTheActor() throws Exception {
+    void readingAndChangingTheGoalAreAuditedWithTheActor() throws Exception {
         String email = TestUsers.signUpAdult(mvc, "Kofi");
         Cookie session = TestUsers.signIn(mvc, email, TestUsers.PASSWORD);
         UUID id = accountId(email);
 
-        mvc.perform(post("/client/profile")
-                .cookie(session)
-                .with(csrf())
-                .param("countryCode", "US")
-                .param("goal", GOAL));
-        mvc.perform(get("/client/profile").cookie(session));
+        mvc.perform(post("/client/goal").cookie(session).with(csrf()).param("goal", GOAL));
+        mvc.perform(get("/client/goal").cookie(session));
 
         List<AuditEntry> entries = audit.recent(id, id.toString(), 0, 10);
-        assertThat(entries).extracting(AuditEntry::action).contains("client_profile.changed", "client_profile.read");
-        assertThat(entries).allSatisfy(entry -> {
-            assertThat(entry.actorId()).isEqualTo(id);
-            assertThat(entry.subjectType()).isEqualTo("client_profile");
-        });
+        assertThat(entries).extracting(AuditEntry::action).contains("client_goal.changed", "client_goal.read");
+        assertThat(entries)
+                .filteredOn(entry -> entry.subjectType().equals("client_goal"))
+                .allSatisfy(entry -> assertThat(entry.actorId()).isEqualTo(id));
     }
 
     @Test
-    void anOverLongGoalOrUnknownCountryIsRefusedAndTheSavedGoalIsKept() throws Exception {
+    void anOverLongGoalIsRefusedNextToTheFieldAndTheSavedGoalIsKept() throws Exception {
         String email = TestUsers.signUpAdult(mvc, "Mira");
         Cookie session = TestUsers.signIn(mvc, email, TestUsers.PASSWORD);
-        mvc.perform(post("/client/profile")
-                .cookie(session)
-                .with(csrf())
-                .param("countryCode", "IE")
-                .param("goal", GOAL));
+        mvc.perform(post("/client/goal").cookie(session).with(csrf()).param("goal", GOAL));
 
-        String tooLong = mvc.perform(post("/client/profile")
-                        .cookie(session)
-                        .with(csrf())
-                        .param("countryCode", "IE")
-                        .param("goal", "x".repeat(1001)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        String badCountry = mvc.perform(post("/client/profile")
-                        .cookie(session)
-                        .with(csrf())
-                        .param("countryCode", "ZZ")
-                        .param("goal", "changed"))
+        String tooLong = mvc.perform(
+                        post("/client/goal").cookie(session).with(csrf()).param("goal", "x".repeat(1001)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
 
         assertThat(tooLong).contains("id=\"goal-error\"").contains("1000 characters or fewer");
-        assertThat(badCountry).contains("id=\"countryCode-error\"");
-        String home = mvc.perform(get("/home").cookie(session))
+        assertThat(mvc.perform(get("/home").cookie(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(GOAL);
+    }
+
+    @Test
+    void anUnknownCountryIsRefusedAndAKnownOneIsSaved() throws Exception {
+        String email = TestUsers.signUpAdult(mvc, "Aroha");
+        Cookie session = TestUsers.signIn(mvc, email, TestUsers.PASSWORD);
+
+        String badCountry = mvc.perform(
+                        post("/client/profile").cookie(session).with(csrf()).param("countryCode", "ZZ"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(home).contains(GOAL);
+        var saved = mvc.perform(
+                        post("/client/profile").cookie(session).with(csrf()).param("countryCode", "NZ"))
+                .andReturn();
+
+        assertThat(badCountry).contains("id=\"countryCode-error\"");
+        assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/client/profile?saved");
+        assertThat(jdbc.sql("SELECT country_code FROM client_profiles WHERE account_id = ?")
+                        .param(accountId(email))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("NZ");
     }
 
     private UUID accountId(String email) {
