@@ -101,10 +101,10 @@ final class HarmFromOthersFamilies {
                                 + "|her|him) (?:not to (?:tell|say)|to keep (?:it|this|that|what happened|our|a)"
                                 + " (?:a )?(?:secret|quiet|between us)|never to tell|(?:that )?(?:no one|nobody) can"
                                 + " (?:know|find out))"
-                                + "|(?:our|a) little secret"
                                 + "|not allowed to tell (?:anyone|anybody|my (?:mum|mom|dad|parents)|the teacher)"
                                 + "|if (?:i|you) (?:ever )?tell (?:anyone|anybody|someone|my (?:mum|mom|dad|parents)"
                                 + "|your (?:mum|mom|dad|parents)|the police|a teacher|the teacher)"),
+                family("little-secret", SUBJECT, "(?:our|a|its|it is) little secret|secret between (?:us|you and me)"),
                 family(
                         "fear-at-home",
                         SUBJECT,

@@ -109,6 +109,11 @@ final class Idioms {
                         "if (?:\\w+ ){0,3}(?:friends?|everyone|everybody) (?:\\w+ ){0,2}?(?:jumped|jump|jumps) off"
                                 + " (?:a|the) (?:bridge|cliff)"),
                 idiom(
+                        "screening-question-answered-no",
+                        "(?:asked|asks|ask|asking) (?:me )?(?:whether|if|about)[^.!?]{0,80}?(?:i said no|i told (?:her"
+                                + "|him|them) no|i said i (?:have not|had not|do not|did not|was not|am not)"
+                                + "|answered no|the answer (?:was|is) no)"),
+                idiom(
                         "ordinary-giving",
                         nearby("(?:giving|gave|give|given) (?:away )?(?:all |most )?(?:of )?my", ORDINARY_GIVING)),
                 idiom("benign-secret", nearby("secret|tell|say", BENIGN_SECRET)));

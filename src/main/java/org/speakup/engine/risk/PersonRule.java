@@ -62,10 +62,11 @@ record PersonRule() implements ContextRule {
         };
     }
 
+    /** A thing as subject ("is it normal to want to die") is only grammar here, so it counts as the writer. */
     private static boolean notAboutSomeoneAtRisk(Who who, String sentence) {
         return switch (who) {
-            case WRITER, UNSTATED -> false;
-            case ANYONE, ADDRESSEE, THING -> true;
+            case WRITER, UNSTATED, THING -> false;
+            case ANYONE, ADDRESSEE -> true;
             case KNOWN_PERSON -> aboutTheTopic(sentence);
         };
     }
@@ -74,8 +75,17 @@ record PersonRule() implements ContextRule {
         return MEDIA.matcher(sentence).find() || WORK_OR_STUDY.matcher(sentence).find();
     }
 
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|me|myself)\\b");
+
+    /** A phrase that itself says "I" or "me" ("for when I'm gone") is about the writer. */
     private static Who who(Candidate candidate, NormalisedText text) {
         String normalised = text.text();
+        if (FIRST_PERSON
+                .matcher(normalised)
+                .region(candidate.start(), candidate.end())
+                .find()) {
+            return Who.WRITER;
+        }
         int firstWordEnd = normalised.indexOf(' ', candidate.start());
         if (firstWordEnd < 0 || firstWordEnd > candidate.end()) {
             firstWordEnd = candidate.end();

@@ -164,7 +164,6 @@ final class Persons {
             "nothing",
             "life",
             "reality",
-            "thought",
             "news",
             "song",
             "film",
@@ -182,25 +181,19 @@ final class Persons {
             "bee",
             "goose",
             "phone",
-            "work",
-            "school",
             "heat",
             "sun",
             "wave",
-            "feeling",
             "truth",
             "karma",
             "anxiety",
             "depression",
-            "pain",
             "story",
             "words",
             "realisation",
             "realization",
             "guilt",
-            "memory",
-            "smell",
-            "light");
+            "smell");
 
     /** Words that make "someone" hypothetical rather than a particular person the writer knows. */
     private static final Pattern HYPOTHETICAL = Pattern.compile(
@@ -239,7 +232,10 @@ final class Persons {
                     && !HYPOTHETICAL.matcher(sentence).find();
             return particular ? Who.KNOWN_PERSON : Who.ANYONE;
         }
-        if (PRONOUNS.contains(word) || PEOPLE.contains(word)) {
+        if (PRONOUNS.contains(word)) {
+            return antecedent(words, index, text, sentence);
+        }
+        if (PEOPLE.contains(word)) {
             return INDEFINITE.contains(before) ? Who.ANYONE : Who.KNOWN_PERSON;
         }
         if (THINGS.contains(word)) {
@@ -248,12 +244,35 @@ final class Persons {
         return isName(words, index, text) ? Who.KNOWN_PERSON : null;
     }
 
+    /**
+     * "he", "she" or "they" stand for someone named earlier: "if <b>someone</b> tells you they want
+     * to die" is hypothetical, "<b>my friend</b> says she wants to die" is not. With no one named,
+     * the pronoun is a particular person.
+     */
+    private static Who antecedent(List<Sentences.Word> words, int pronoun, NormalisedText text, String sentence) {
+        for (int i = pronoun - 1; i >= 0; i--) {
+            String word = words.get(i).text();
+            String before = i > 0 ? words.get(i - 1).text() : "";
+            if (ANYONE.contains(word)) {
+                return classify(words, i, text, sentence);
+            }
+            if (PEOPLE.contains(word)) {
+                return INDEFINITE.contains(before) ? Who.ANYONE : Who.KNOWN_PERSON;
+            }
+        }
+        return Who.KNOWN_PERSON;
+    }
+
     private static boolean isName(List<Sentences.Word> words, int index, NormalisedText text) {
         Sentences.Word word = words.get(index);
         if (index == 0 || word.text().length() < 2) {
             return false;
         }
-        int original = text.originalStart(word.start());
-        return Character.isUpperCase(text.original().codePointAt(original));
+        int start = text.originalStart(word.start());
+        int end = text.originalEnd(word.start() + word.text().length());
+        String written = text.original().substring(start, end);
+        // A rewritten word ("I've" read as "i have") maps to the whole original, so only a word
+        // written as it reads can be a name.
+        return written.equalsIgnoreCase(word.text()) && Character.isUpperCase(written.codePointAt(0));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Detects language about suicide, self-harm, harm from others and harm to others.
@@ -54,16 +55,40 @@ public final class RiskDetector {
         if (text == null || text.isBlank()) {
             return RiskAssessment.none();
         }
-        String bounded = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        NormalisedText normalised = normaliser.normalise(bounded);
+        NormalisedText normalised = normaliser.normalise(bounded(text));
         List<RiskTrigger> triggers = new ArrayList<>();
-        for (Candidate candidate : longestFirst(candidates(normalised))) {
-            if (rules.stream().noneMatch(rule -> rule.rulesOut(candidate, normalised))) {
-                triggers.add(trigger(candidate, normalised));
+        for (Verdict verdict : verdicts(normalised)) {
+            if (verdict.ruledOutBy() == null) {
+                triggers.add(trigger(verdict.candidate(), normalised));
             }
         }
         triggers.sort(Comparator.comparingInt(RiskTrigger::start));
         return RiskAssessment.of(triggers);
+    }
+
+    /** A candidate phrase and the first rule that ruled it out, or null if none did. */
+    record Verdict(Candidate candidate, @Nullable String ruledOutBy) {}
+
+    /** Every candidate phrase with the rule that ruled it out, for explanations and tests. */
+    List<Verdict> explain(String text) {
+        return verdicts(normaliser.normalise(bounded(text)));
+    }
+
+    private List<Verdict> verdicts(NormalisedText normalised) {
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Candidate candidate : longestFirst(candidates(normalised))) {
+            String ruledOutBy = rules.stream()
+                    .filter(rule -> rule.rulesOut(candidate, normalised))
+                    .map(ContextRule::name)
+                    .findFirst()
+                    .orElse(null);
+            verdicts.add(new Verdict(candidate, ruledOutBy));
+        }
+        return verdicts;
+    }
+
+    private static String bounded(String text) {
+        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     }
 
     private List<Candidate> candidates(NormalisedText normalised) {

@@ -20,7 +20,7 @@ final class SelfHarmFamilies {
     private static final String CUT_ALONE =
             "(?:cut|cutting)(?: again)?(?= *(?:[.!?,;:]|$| again| myself| to cope| because"
                     + "| when| whenever| if| and| but| last| so| deeper| deep| more| lol| every| tonight| today| yesterday"
-                    + "| right now| at night| on my))";
+                    + "| right now| at night| on my| is| was| has been| feels| gets| badly))";
 
     private SelfHarmFamilies() {}
 
@@ -32,7 +32,9 @@ final class SelfHarmFamilies {
                         "cut-body",
                         SUBJECT,
                         "(?:cut|cutting|cuts|slice|slicing|sliced|burn|burning|burnt|burned|carve|carving|carved"
-                                + "|slash|slashing|slashed) (?:my|his|her|their) (?:own )?{body}"),
+                                + "|slash|slashing|slashed|scratch|scratching|scratched) (?:my|his|her|their) (?:own )?{body}"
+                                + "|(?:until|till|til|so hard|so much) (?:it|they|i) (?:bled|bleed|bleeds|was bleeding"
+                                + "|started bleeding)"),
                 family(
                         "cutting-again",
                         SUBJECT,

@@ -182,6 +182,9 @@ final class Spellings {
         WORDS.put("thretened", "threatened");
         WORDS.put("threten", "threaten");
         WORDS.put("secert", "secret");
+        WORDS.put("agian", "again");
+        WORDS.put("agen", "again");
+        WORDS.put("againn", "again");
         WORDS.put("secrat", "secret");
         WORDS.put("razer", "razor");
         WORDS.put("razers", "razors");

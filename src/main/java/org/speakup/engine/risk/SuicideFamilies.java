@@ -32,7 +32,8 @@ final class SuicideFamilies {
                 family(
                         "end-my-life",
                         SUBJECT,
-                        "(?:end|ending|ended|take|taking|took|finish|finishing) (?:my|his|her|their) (?:own )?life"),
+                        "(?:end|ending|ended|take|taking|took|finish|finishing) (?:my|his|her|their) (?:own )?life"
+                                + "|(?:end|ending|ended) it all"),
                 family(
                         "better-off-without-me",
                         WRITER,
