@@ -56,9 +56,9 @@ record PersonRule() implements ContextRule {
         return switch (candidate.family().anchor()) {
             case WRITER -> false;
             case AGENT ->
-                who(candidate, text) == THING || MEDIA.matcher(sentence).find();
-            case SUBJECT -> notAboutSomeoneAtRisk(who(candidate, text), sentence);
-            case TOPIC -> notAboutSomeoneAtRisk(who(candidate, text), sentence) || aboutTheTopic(sentence);
+                doer(candidate, text) == THING || MEDIA.matcher(sentence).find();
+            case SUBJECT -> notAboutSomeoneAtRisk(subject(candidate, text), sentence);
+            case TOPIC -> notAboutSomeoneAtRisk(subject(candidate, text), sentence) || aboutTheTopic(sentence);
         };
     }
 
@@ -78,14 +78,18 @@ record PersonRule() implements ContextRule {
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|me|myself)\\b");
 
     /** A phrase that itself says "I" or "me" ("for when I'm gone") is about the writer. */
-    private static Who who(Candidate candidate, NormalisedText text) {
-        String normalised = text.text();
+    private static Who subject(Candidate candidate, NormalisedText text) {
         if (FIRST_PERSON
-                .matcher(normalised)
+                .matcher(text.text())
                 .region(candidate.start(), candidate.end())
                 .find()) {
             return Who.WRITER;
         }
+        return doer(candidate, text);
+    }
+
+    private static Who doer(Candidate candidate, NormalisedText text) {
+        String normalised = text.text();
         int firstWordEnd = normalised.indexOf(' ', candidate.start());
         if (firstWordEnd < 0 || firstWordEnd > candidate.end()) {
             firstWordEnd = candidate.end();
