@@ -1,0 +1,278 @@
+package org.speakup.engine.risk;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Works out who a phrase is about by looking back from it for the nearest word that names a
+ * person or a thing: "<b>my friend</b> says she wants to die", "<b>it</b> hit me", "<b>people</b>
+ * who self-harm". A capitalised word that is not the first of its sentence counts as a name.
+ */
+final class Persons {
+
+    enum Who {
+        /** The writer: "I", "me". */
+        WRITER,
+        /** Someone particular: "my sister", "he", "Sam". */
+        KNOWN_PERSON,
+        /** People in general or a hypothetical someone: "people who", "if someone", "a friend". */
+        ANYONE,
+        /** The person addressed, in a role-play reply or a question: "you". */
+        ADDRESSEE,
+        /** An object, an idea or an animal: "it", "reality", "the dog". */
+        THING,
+        /** No subject in sight, as often in texting ("wanna die"): treated like the writer. */
+        UNSTATED
+    }
+
+    private static final int REACH = 10;
+
+    private static final Set<String> WRITER = Set.of("i", "me", "myself", "we", "us");
+    private static final Set<String> ADDRESSEE = Set.of("you", "yourself", "ya");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "himself", "herself");
+    private static final Set<String> ANYONE = Set.of(
+            "someone",
+            "somebody",
+            "anyone",
+            "anybody",
+            "people",
+            "person",
+            "persons",
+            "everyone",
+            "everybody",
+            "one",
+            "those",
+            "teens",
+            "teenagers",
+            "students",
+            "patients",
+            "clients",
+            "users",
+            "others",
+            "folks",
+            "many",
+            "adolescents",
+            "youngsters",
+            "survivors",
+            "victims",
+            "characters",
+            "character");
+    private static final Set<String> PEOPLE = Set.of(
+            "mum",
+            "mom",
+            "mam",
+            "mother",
+            "dad",
+            "father",
+            "stepdad",
+            "stepmum",
+            "stepmom",
+            "stepfather",
+            "stepmother",
+            "sister",
+            "brother",
+            "sis",
+            "bro",
+            "son",
+            "daughter",
+            "kid",
+            "child",
+            "baby",
+            "wife",
+            "husband",
+            "partner",
+            "girlfriend",
+            "boyfriend",
+            "friend",
+            "friends",
+            "mate",
+            "mates",
+            "bestie",
+            "cousin",
+            "uncle",
+            "aunt",
+            "auntie",
+            "nan",
+            "nana",
+            "gran",
+            "granny",
+            "grandma",
+            "grandad",
+            "grandpa",
+            "grandmother",
+            "grandfather",
+            "nephew",
+            "niece",
+            "classmate",
+            "classmates",
+            "roommate",
+            "flatmate",
+            "housemate",
+            "colleague",
+            "coworker",
+            "teammate",
+            "neighbour",
+            "neighbor",
+            "ex",
+            "teacher",
+            "coach",
+            "boss",
+            "manager",
+            "tutor",
+            "priest",
+            "pastor",
+            "imam",
+            "babysitter",
+            "carer",
+            "guardian",
+            "guy",
+            "guys",
+            "girl",
+            "girls",
+            "man",
+            "men",
+            "woman",
+            "women",
+            "lad",
+            "lads",
+            "boy",
+            "boys",
+            "bloke",
+            "dude",
+            "family",
+            "parents",
+            "parent",
+            "stepbrother",
+            "stepsister",
+            "kids",
+            "children",
+            "bully",
+            "bullies",
+            "gang",
+            "group",
+            "everyone",
+            "stranger",
+            "adult");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "your", "every", "no", "some", "if");
+    private static final Set<String> THINGS = Set.of(
+            "it",
+            "this",
+            "that",
+            "something",
+            "everything",
+            "nothing",
+            "life",
+            "reality",
+            "news",
+            "song",
+            "film",
+            "movie",
+            "book",
+            "music",
+            "ball",
+            "car",
+            "door",
+            "dog",
+            "cat",
+            "horse",
+            "bird",
+            "wasp",
+            "bee",
+            "goose",
+            "phone",
+            "heat",
+            "sun",
+            "wave",
+            "truth",
+            "karma",
+            "anxiety",
+            "depression",
+            "story",
+            "words",
+            "realisation",
+            "realization",
+            "guilt",
+            "smell");
+
+    /** Words that make "someone" hypothetical rather than a particular person the writer knows. */
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
+            "\\b(?:if|when|whenever|who|whether|what (?:should|do|can|would)|how (?:do|can|should|would)"
+                    + "|signs|ways to)\\b");
+
+    private Persons() {}
+
+    /** Who is the subject (or doer) of the phrase starting at {@code start}. */
+    static Who whoIs(NormalisedText text, int start, int firstWordEnd) {
+        String normalised = text.text();
+        List<Sentences.Word> words = Sentences.wordsBefore(normalised, firstWordEnd);
+        String sentence = Sentences.sentenceAround(normalised, start, firstWordEnd);
+        int last = Math.max(0, words.size() - REACH);
+        for (int i = words.size() - 1; i >= last; i--) {
+            Who who = classify(words, i, text, sentence);
+            if (who != null) {
+                return who;
+            }
+        }
+        return Who.UNSTATED;
+    }
+
+    private static @org.jspecify.annotations.Nullable Who classify(
+            List<Sentences.Word> words, int index, NormalisedText text, String sentence) {
+        String word = words.get(index).text();
+        String before = index > 0 ? words.get(index - 1).text() : "";
+        if (WRITER.contains(word)) {
+            return Who.WRITER;
+        }
+        if (ADDRESSEE.contains(word)) {
+            return Who.ADDRESSEE;
+        }
+        if (ANYONE.contains(word)) {
+            boolean particular = (word.equals("someone") || word.equals("somebody"))
+                    && !HYPOTHETICAL.matcher(sentence).find();
+            return particular ? Who.KNOWN_PERSON : Who.ANYONE;
+        }
+        if (PRONOUNS.contains(word)) {
+            return antecedent(words, index, text, sentence);
+        }
+        if (PEOPLE.contains(word)) {
+            return INDEFINITE.contains(before) ? Who.ANYONE : Who.KNOWN_PERSON;
+        }
+        if (THINGS.contains(word)) {
+            return Who.THING;
+        }
+        return isName(words, index, text) ? Who.KNOWN_PERSON : null;
+    }
+
+    /**
+     * "he", "she" or "they" stand for someone named earlier: "if <b>someone</b> tells you they want
+     * to die" is hypothetical, "<b>my friend</b> says she wants to die" is not. With no one named,
+     * the pronoun is a particular person.
+     */
+    private static Who antecedent(List<Sentences.Word> words, int pronoun, NormalisedText text, String sentence) {
+        for (int i = pronoun - 1; i >= 0; i--) {
+            String word = words.get(i).text();
+            String before = i > 0 ? words.get(i - 1).text() : "";
+            if (ANYONE.contains(word)) {
+                return classify(words, i, text, sentence);
+            }
+            if (PEOPLE.contains(word)) {
+                return INDEFINITE.contains(before) ? Who.ANYONE : Who.KNOWN_PERSON;
+            }
+        }
+        return Who.KNOWN_PERSON;
+    }
+
+    private static boolean isName(List<Sentences.Word> words, int index, NormalisedText text) {
+        Sentences.Word word = words.get(index);
+        if (index == 0 || word.text().length() < 2) {
+            return false;
+        }
+        int start = text.originalStart(word.start());
+        int end = text.originalEnd(word.start() + word.text().length());
+        String written = text.original().substring(start, end);
+        // A rewritten word ("I've" read as "i have") maps to the whole original, so only a word
+        // written as it reads can be a name.
+        return written.equalsIgnoreCase(word.text()) && Character.isUpperCase(written.codePointAt(0));
+    }
+}

@@ -1,0 +1,134 @@
+package org.speakup.engine.risk;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Detects language about suicide, self-harm, harm from others and harm to others.
+ *
+ * <p>Three steps, each explainable on its own: the text is normalised (spelling, slang, leetspeak,
+ * contractions) with a map back to the original offsets; named phrase families find candidate
+ * phrases; named context rules (idioms, negation, resolved past, who the phrase is about) rule some
+ * out. Whatever is left is a crisis. When in doubt the rules let a phrase through, because a missed
+ * crisis costs far more than a false alarm.
+ *
+ * <p>Thread-safe and stateless after construction; build one and share it.
+ */
+public final class RiskDetector {
+
+    /** Longer texts are read in full but this bounds the work for pathological input. */
+    static final int MAX_CHARS = 100_000;
+
+    private final TextNormaliser normaliser = new TextNormaliser();
+    private final List<PhraseFamily> families;
+    private final List<ContextRule> rules;
+
+    public RiskDetector() {
+        this(standardFamilies(), standardRules());
+    }
+
+    RiskDetector(List<PhraseFamily> families, List<ContextRule> rules) {
+        this.families = List.copyOf(families);
+        this.rules = List.copyOf(rules);
+    }
+
+    static List<PhraseFamily> standardFamilies() {
+        return Stream.of(
+                        SuicideFamilies.all(),
+                        SelfHarmFamilies.all(),
+                        HarmFromOthersFamilies.all(),
+                        HarmToOthersFamilies.all())
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    static List<ContextRule> standardRules() {
+        return List.of(IdiomRule.standard(), new NegationRule(), new ResolvedPastRule(), new PersonRule());
+    }
+
+    /** Assesses one free text; never throws for any string, and treats null as empty. */
+    public RiskAssessment assess(String text) {
+        if (text == null || text.isBlank()) {
+            return RiskAssessment.none();
+        }
+        NormalisedText normalised = normaliser.normalise(bounded(text));
+        List<RiskTrigger> triggers = new ArrayList<>();
+        for (Verdict verdict : verdicts(normalised)) {
+            if (verdict.ruledOutBy() == null) {
+                triggers.add(trigger(verdict.candidate(), normalised));
+            }
+        }
+        triggers.sort(Comparator.comparingInt(RiskTrigger::start));
+        return RiskAssessment.of(triggers);
+    }
+
+    /** A candidate phrase and the first rule that ruled it out, or null if none did. */
+    record Verdict(Candidate candidate, @Nullable String ruledOutBy) {}
+
+    /** Every candidate phrase with the rule that ruled it out, for explanations and tests. */
+    List<Verdict> explain(String text) {
+        return verdicts(normaliser.normalise(bounded(text)));
+    }
+
+    private List<Verdict> verdicts(NormalisedText normalised) {
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Candidate candidate : longestFirst(candidates(normalised))) {
+            String ruledOutBy = rules.stream()
+                    .filter(rule -> rule.rulesOut(candidate, normalised))
+                    .map(ContextRule::name)
+                    .findFirst()
+                    .orElse(null);
+            verdicts.add(new Verdict(candidate, ruledOutBy));
+        }
+        return verdicts;
+    }
+
+    private static String bounded(String text) {
+        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    }
+
+    private List<Candidate> candidates(NormalisedText normalised) {
+        List<Candidate> found = new ArrayList<>();
+        for (PhraseFamily family : families) {
+            Matcher m = family.pattern().matcher(normalised.text());
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    found.add(new Candidate(family, m.start(), m.end()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Where phrases overlap, the longest one explains the text best ("they told me to kill myself"
+     * is harassment, not the writer's own wish), so shorter overlapping ones are dropped before the
+     * context rules run.
+     */
+    private static List<Candidate> longestFirst(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : sorted) {
+            if (kept.stream().noneMatch(k -> k.overlaps(candidate.start(), candidate.end()))) {
+                kept.add(candidate);
+            }
+        }
+        return kept;
+    }
+
+    private static RiskTrigger trigger(Candidate candidate, NormalisedText normalised) {
+        int start = normalised.originalStart(candidate.start());
+        int end = normalised.originalEnd(candidate.end());
+        return new RiskTrigger(
+                candidate.family().category(),
+                normalised.original().substring(start, end),
+                start,
+                end,
+                candidate.family().name());
+    }
+}

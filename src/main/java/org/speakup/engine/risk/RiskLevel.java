@@ -1,0 +1,7 @@
+package org.speakup.engine.risk;
+
+/** Two levels only: a reader either should see crisis resources now, or not. */
+public enum RiskLevel {
+    NONE,
+    CRISIS
+}

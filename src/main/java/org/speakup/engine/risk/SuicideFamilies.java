@@ -1,0 +1,194 @@
+package org.speakup.engine.risk;
+
+import static org.speakup.engine.risk.PhraseFamily.Anchor.SUBJECT;
+import static org.speakup.engine.risk.PhraseFamily.Anchor.WRITER;
+import static org.speakup.engine.risk.RiskCategory.SUICIDAL_THOUGHTS;
+
+import java.util.List;
+import org.speakup.engine.risk.PhraseFamily.Anchor;
+
+/**
+ * Ways people say they think of ending their life: outright, through a wish to be dead or not to
+ * exist, as a burden others would be better off without, through preparations (goodbyes, giving
+ * things away, a method), and in slang.
+ */
+final class SuicideFamilies {
+
+    /** Lets "go on", "be here" and the like count only at the end of a clause, not "go on holiday". */
+    private static final String CLAUSE_END =
+            "(?= *(?:[.!?,;:]|$| anymore| any more| like this| much longer| for much longer| either| without"
+                    + "| and| but| because| lol| tbh| tomorrow| ever again| again| at all| now))";
+
+    private SuicideFamilies() {}
+
+    static List<PhraseFamily> all() {
+        return List.of(
+                family(
+                        "kill-myself",
+                        WRITER,
+                        "(?:kill|killing|killed|murder|end|ending|off|offing|top|topping|unalive|hang|hanging|hanged"
+                                + "|shoot|shooting|drown|drowning|poison|poisoning|suffocate|suffocating|neck|necking"
+                                + "|delete|deleting) {adv}{self}|do {self} in"),
+                family(
+                        "end-my-life",
+                        SUBJECT,
+                        "(?:end|ending|ended|take|taking|took|finish|finishing) (?:my|his|her|their) (?:own )?life"
+                                + "|(?:end|ending|ended) it all"),
+                family(
+                        "better-off-without-me",
+                        WRITER,
+                        "better off (?:without me|with me (?:gone|dead)|if i (?:was|were|had|did|died|disappeared"
+                                + "|never|am|m)\\b(?: not| never)?(?: \\w+)?)"
+                                + "|(?:be|are|is) {adv}(?:better|happier|easier) (?:off )?(?:without me|if i (?:was|were)"
+                                + " (?:not here|gone|dead|never born))"),
+                family(
+                        "burden",
+                        SUBJECT,
+                        "(?:am|m|feel like|feel|being|become|just|only|such|nothing but) (?:a |such a |the )?{adv}"
+                                + "(?:huge |big |massive |total |)burden"
+                                + "|burden (?:to|on|for) (?:everyone|everybody|my family|them|you all|my parents"
+                                + "|my friends|the people|people)"),
+                family(
+                        "no-one-would-miss-me",
+                        WRITER,
+                        "(?:no one|nobody|no body) (?:would|will|is going to|going to) {adv}(?:miss me|notice if i"
+                                + "|notice (?:i am|i was|when i am) gone|care if i (?:die|died|was gone|disappeared"
+                                + "|was dead|killed))"
+                                + "|(?:would|will) (?:anyone|anybody) (?:even )?(?:miss me|notice if i|care if i)"),
+                family(
+                        "wish-i-were-dead",
+                        WRITER,
+                        "(?:wish|wishing|wished|hope|hoping) (?:that )?i (?:was|were|am|could be|would be|had|would)"
+                                + " {adv}(?:dead|gone|never born|not alive|not here|not born|never been born"
+                                + "|not around|not exist|stop existing)"
+                                + "|(?:wish|hope|hoping|pray|praying) (?:that )?i (?:do not|never|will not|would not"
+                                + "|did not) wake up"
+                                + "|(?:wish|hope|hoping|pray|praying) (?:that )?i (?:die|died|get hit by a (?:car|bus|truck"
+                                + "|train))"),
+                family(
+                        "want-to-die",
+                        SUBJECT,
+                        "(?:want|wants|wanted|wanting|wish|wishes|wished|would like|ready|plan|plans|planning"
+                                + "|planned|decided|deserve|deserves|need|needs|tempted|trying|tried|try|rather|prefer)"
+                                + " (?:to )?{adv}(?:die|be dead|stop existing|not exist|cease to exist"
+                                + "|disappear forever|disappear for good|vanish forever|sleep forever|never wake up"
+                                + "|not wake up|unalive(?: {refl})?|self delete|be gone forever|leave this world|give up on life"
+                                + "|commit suicide|kill {refl}|end it all|(?:end|take) (?:my|his|her|their) (?:own )?life"
+                                + "|end (?:it|things|everything)" + CLAUSE_END + ")"
+                                // "going to die" is usually a prediction or a joke; "going to end it" is a plan.
+                                + "|(?:going|about|gonna|planning) to {adv}(?:kill {others}|end it all|commit suicide"
+                                + "|unalive|self delete|(?:end|take) (?:my|his|her|their) (?:own )?life"
+                                + "|end (?:it|things|everything)" + CLAUSE_END + ")"),
+                family(
+                        "do-not-want-to-live",
+                        SUBJECT,
+                        "(?:do not|does not|did not|no longer|not|never|cannot) {adv}(?:want|wish|care|see (?:the|a"
+                                + "|any) point|feel like i want) (?:to )?{adv}(?:live|living|be alive|exist|existing"
+                                + "|stay alive|survive|be in this world|be on this earth|keep living"
+                                + "|(?:go on|keep going|carry on|continue|be here|be around|wake up|be me)"
+                                + CLAUSE_END + ")"
+                                + "|not sure (?:if |whether |that )?i (?:want to|can|should) (?:live|be alive|keep going"
+                                + "|go on|carry on|keep living|stay alive)"),
+                family(
+                        "no-reason-to-live",
+                        SUBJECT,
+                        "(?:no|not any|not a|lost (?:my|the|all|any)) (?:reason|point|will|purpose|desire) (?:to|in"
+                                + "|of|for) (?:live|living|being alive|going on|carrying on|keep going|existing|life"
+                                + "|me being here|being here|staying alive)"
+                                + "|nothing (?:left )?to live for"
+                                + "|(?:life|my life|living|it) (?:is|feels|seems) (?:not worth (?:living|it anymore)"
+                                + "|pointless|meaningless)"
+                                + "|what is the point (?:of|in) (?:living|life|being alive|going on|carrying on|me"
+                                + "|anything anymore|even trying anymore|trying anymore)"),
+                family(
+                        "suicidal",
+                        SUBJECT,
+                        "(?:{be}|so|very|really|super|extremely|quite|pretty|bit|little|and) {adv}suicidal"
+                                + "|suicidal (?:thoughts?|feelings?|ideation|urges?|again|tonight|right now|lately"
+                                + "|recently|episode|mood|phase)"
+                                + "|(?:attempt|attempted|attempting|attempts|committing|commit|committed) (?:suicide"
+                                + "|to kill)"
+                                + "|suicide (?:plan|plans|note|letter|attempt|attempts|pact)"
+                                + "|(?:suicide|death|dying|unalive|self delete) (?:is|seems|feels like|looks like) (?:the"
+                                + " only|my only|the best|an|my) (?:option|way out|answer|choice|solution)"),
+                family(
+                        "thoughts-of-suicide",
+                        SUBJECT,
+                        "(?:thoughts?|thinking|thought|think|thinks|ideas|urges?|fantasies|fantasising|fantasizing"
+                                + "|dreams?|dreaming|obsessing) {adv}(?:about|of) (?:suicide|killing {refl}|ending (?:it"
+                                + "|it all|my life|things|everything)|dying|not being (?:here|alive|around)"
+                                + "|not existing|taking my (?:own )?life|my (?:own )?death|ways to die|unalive"
+                                + "|self delete|how to die|overdosing|jumping)"),
+                family(
+                        "cannot-go-on",
+                        SUBJECT,
+                        "(?:cannot|could not|can no longer|unable to) {adv}(?:live like this|do this anymore"
+                                + "|do this any more|cope anymore|cope any more|keep doing this|stand being alive"
+                                + "|(?:go on|carry on|keep going|keep living|take it|take this|take (?:the|this) pain"
+                                + "|take any more|take anymore|bear it|bear this|handle (?:it|this|life))"
+                                + CLAUSE_END + ")"),
+                family(
+                        "tired-of-life",
+                        SUBJECT,
+                        "(?:tired|sick|exhausted|done|finished|fed up|weary) (?:of|with) {adv}(?:living|being alive"
+                                + "|existing|life|this life)(?! (?:admin|lessons?|at|in|insurance|coach))"),
+                family(
+                        "goodbyes",
+                        SUBJECT,
+                        "(?:saying|said|say|to say) (?:my )?(?:final |last )?goodbyes? to (?:everyone|everybody"
+                                + "|all of you|the world|my family|my friends|you all|life)"
+                                + "|this is (?:my|the) (?:final|last) (?:goodbye|message|post)"
+                                + "|(?:wrote|writing|write|written|left|leave|leaving) (?:a |my )?(?:goodbye|suicide"
+                                + "|last|final) (?:note|letter|message|messages|video|post)"
+                                + "|(?:you will not|nobody will|no one will|you do not) (?:have to )?(?:see|hear from"
+                                + "|deal with|worry about) me (?:again|anymore|any more|ever again|much longer)"
+                                + "|(?:will not|am not going to|not going to) be (?:here|around|alive) (?:much longer"
+                                + "|for much longer|for long|by tomorrow|next week|anymore|any more)"
+                                + "|(?:when|after|once) i (?:am|have) (?:gone|dead|not here anymore|no longer here)"
+                                + CLAUSE_END
+                                + "|(?:sorting|sorted|putting|put|getting|got) (?:all )?my affairs in order"),
+                family(
+                        "giving-things-away",
+                        SUBJECT,
+                        "(?:giving|gave|give|given|giving out) (?:away )?(?:all |most )?(?:of )?my (?:\\w+ )?(?:things"
+                                + "|stuff|belongings|possessions|clothes|books|games|jewellery|jewelry|pets?|cat|dog"
+                                + "|collection|savings|guitar|plants|art|favourite things|favorite things)"
+                                + "|giving (?:away )?(?:all )?(?:of )?(?:my|his|her|their) (?:\\w+ )?(?:things|stuff"
+                                + "|belongings|possessions) away"),
+                family(
+                        "method",
+                        SUBJECT,
+                        "(?:slit|slitting|slash|slashing) (?:my|his|her|their) (?:wrists?|throat)"
+                                + "|(?:put|putting) a (?:gun|knife|bullet) (?:to|in|through) my (?:head|mouth|chest)"
+                                + "|blow my brains out"
+                                + "|(?:tie|tied|tying|made|make|making|bought|buy|got) a noose"
+                                + "|(?:jump|jumping|throw myself|throwing myself|step|stepping|walk|walking|drive"
+                                + "|driving|crash|crashing) (?:off|from|in front of|under|into) (?:a|the|my) (?:bridge"
+                                + "|roof|building|train|car|bus|cliff|balcony|tower|traffic|lorry|truck|motorway"
+                                + "|highway|river|sea|car park|multi storey|window|tracks|wall|tree)"
+                                + "|(?:stockpiling|hoarding|saving up|saving|collecting|stashing|hiding) (?:up )?(?:my"
+                                + " |all my |the )?{pills}"
+                                + "|enough {pills} to (?:die|kill|end|not wake up|overdose)"),
+                family(
+                        "overdose",
+                        SUBJECT,
+                        "(?:want|wanted|going|plan|planning|planned|tried|try|trying|thinking about|thought about"
+                                + "|think about|decided|ready|tempted|urge|about) (?:to )?{adv}(?:overdose|overdosing)"
+                                + "|(?:i|just|almost|nearly|have|had) {adv}(?:overdosed|took an overdose|taken an overdose)"
+                                + "|(?:took|take|taking|swallowed|swallow|swallowing|downed|necked) (?:too many|a lot of"
+                                + "|loads of|lots of|a bunch of|all (?:of )?(?:my|the|her|his|mums|dads)"
+                                + "|a (?:whole|full) (?:packet|bottle|box|pack|strip) of|the (?:whole|entire|rest of the)"
+                                + " (?:packet|bottle|box|pack) of|handfuls of|a handful of|[1-9][0-9]+|twenty|thirty"
+                                + "|forty|fifty) (?:of )?(?:my |the |her |his )?{pills}"),
+                family(
+                        "slang",
+                        SUBJECT,
+                        "(?:going to|want to|time to|about to|ready to|will|should|might|gonna|could|wanna|gotta|got"
+                                + " to|finna|i) {adv}(?:ctb|rope|catch the bus|self delete|unalive|go to sleep forever)"
+                                + "|(?:thinking about|thought about|want) (?:to )?(?:ctb|catch the bus|rope)"));
+    }
+
+    private static PhraseFamily family(String name, Anchor anchor, String template) {
+        return PhraseFamily.of(name, SUICIDAL_THOUGHTS, anchor, template);
+    }
+}
