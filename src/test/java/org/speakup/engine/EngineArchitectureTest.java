@@ -15,6 +15,8 @@ class EngineArchitectureTest {
     static final ArchRule engineUsesNoFramework = noClasses()
             .that()
             .resideInAPackage("org.speakup.engine..")
+            .and()
+            .doNotHaveSimpleName("package-info")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
@@ -25,8 +27,7 @@ class EngineArchitectureTest {
                     "org.hibernate..",
                     "org.flywaydb..",
                     "org.thymeleaf..",
-                    "java.sql..")
-            .allowEmptyShould(true);
+                    "java.sql..");
 
     @ArchTest
     static final ArchRule engineDependsOnNoOtherModule = noClasses()

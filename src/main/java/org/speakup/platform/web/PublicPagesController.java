@@ -16,9 +16,4 @@ class PublicPagesController {
         }
         return "landing";
     }
-
-    @GetMapping("/help-now")
-    String helpNow() {
-        return "help-now";
-    }
 }

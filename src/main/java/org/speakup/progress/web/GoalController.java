@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.speakup.identity.AccountId;
 import org.speakup.platform.SignedInUser;
 import org.speakup.progress.internal.Goals;
+import org.speakup.safety.SafetyCheck;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +21,11 @@ class GoalController {
     record GoalForm(@NotNull @Size(max = Goals.LIMIT) String goal) {}
 
     private final Goals goals;
+    private final SafetyCheck safety;
 
-    GoalController(Goals goals) {
+    GoalController(Goals goals, SafetyCheck safety) {
         this.goals = goals;
+        this.safety = safety;
     }
 
     @GetMapping("/client/goal")

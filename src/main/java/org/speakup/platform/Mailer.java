@@ -1,8 +1,9 @@
-package org.speakup.identity.internal;
+package org.speakup.platform;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -20,9 +21,12 @@ public class Mailer {
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
 
-    Mailer(ObjectProvider<JavaMailSender> sender, IdentityProperties properties) {
+    @ConfigurationProperties("speakup")
+    record MailSettings(String mailFrom) {}
+
+    Mailer(ObjectProvider<JavaMailSender> sender, MailSettings settings) {
         this.sender = sender;
-        this.from = properties.mailFrom();
+        this.from = settings.mailFrom();
     }
 
     /** @return false when SMTP is configured but the message could not be handed over */

@@ -1,0 +1,122 @@
+package org.speakup.safety;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.speakup.engine.risk.RiskAssessment;
+import org.speakup.engine.risk.RiskDetector;
+import org.speakup.identity.AccountDirectory;
+import org.speakup.identity.AccountId;
+import org.speakup.identity.ClientProfiles;
+import org.speakup.identity.Track;
+import org.speakup.platform.AuditLog;
+import org.speakup.safety.internal.CrisisDirectory;
+import org.speakup.safety.internal.RiskEvents;
+import org.speakup.safety.internal.SafetyAlerts;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The check every module runs on free text a client has written, AFTER saving it: the text is never
+ * refused or lost because of what it says. When it signals risk, the writer gets a calm panel with
+ * help, the signal is recorded (audited, the words encrypted), and linked therapists are alerted.
+ * Nothing here may break the save that came before it, so failures are logged, not thrown.
+ */
+@Service
+public class SafetyCheck {
+
+    private static final Logger log = LoggerFactory.getLogger(SafetyCheck.class);
+    /** PHQ-9 item 9 ("thoughts that you would be better off dead, or of hurting yourself"), scored 0-3. */
+    private static final int PHQ9_ITEM9_ALERT_FROM = 1;
+
+    private final RiskDetector detector;
+    private final RiskEvents riskEvents;
+    private final SafetyAlerts alerts;
+    private final CrisisDirectory crisisLines;
+    private final ClientProfiles profiles;
+    private final AccountDirectory directory;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SafetyCheck(
+            RiskDetector detector,
+            RiskEvents riskEvents,
+            SafetyAlerts alerts,
+            CrisisDirectory crisisLines,
+            ClientProfiles profiles,
+            AccountDirectory directory,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.detector = detector;
+        this.riskEvents = riskEvents;
+        this.alerts = alerts;
+        this.crisisLines = crisisLines;
+        this.profiles = profiles;
+        this.directory = directory;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Call after saving {@code text}; show the outcome's panel, if any, to the writer. */
+    public SafetyOutcome checkSavedText(AccountId writer, String text, TextSource source) {
+        RiskAssessment assessment;
+        try {
+            assessment = detector.assess(text);
+        } catch (RuntimeException e) {
+            log.error("Risk detection failed for a {} text; the text was saved", source.kind(), e);
+            return SafetyOutcome.none();
+        }
+        return assessment
+                .category()
+                .map(category -> raise(writer, category.name(), source, text))
+                .orElse(SafetyOutcome.none());
+    }
+
+    /**
+     * For questionnaires: PHQ-9 item 9 answered 1 ("several days") or more is treated like risk
+     * language about suicidal thoughts (Kroenke, Spitzer & Williams 2001 scoring; any non-zero
+     * answer warrants follow-up).
+     */
+    public SafetyOutcome checkPhq9Item9(AccountId client, int answer, String responseId) {
+        if (answer < 0 || answer > 3) {
+            throw new IllegalArgumentException("PHQ-9 item 9 is scored 0 to 3");
+        }
+        if (answer < PHQ9_ITEM9_ALERT_FROM) {
+            return SafetyOutcome.none();
+        }
+        return raise(client, "SUICIDAL_THOUGHTS", new TextSource("phq9_item9", responseId), "");
+    }
+
+    private SafetyOutcome raise(AccountId writer, String category, TextSource source, String text) {
+        Instant now = clock.instant();
+        List<String> informed = List.of();
+        try {
+            UUID eventId = riskEvents.record(writer, category, source, text, now);
+            audit.record(
+                    writer.value(), "safety.risk.detected", "risk_event", eventId, category + " in " + source.kind());
+            informed = alerts.raise(eventId, writer, category, source, now);
+            events.publishEvent(new RiskDetected(eventId, writer, category, source, now));
+        } catch (RuntimeException e) {
+            // The writer still gets the panel below; the failure to record or alert must be fixed by an operator.
+            log.error("Could not record or alert a {} risk signal in {}", category, source.kind(), e);
+        }
+        return new SafetyOutcome(category, panelFor(writer, informed));
+    }
+
+    /** The crisis contacts for this person, for pages that show help without a risk signal. */
+    public CrisisContacts contactsFor(AccountId person) {
+        return crisisLines.forCountry(profiles.countryOf(person).orElse(null));
+    }
+
+    private SafetyPanel panelFor(AccountId writer, List<String> informed) {
+        boolean adolescent =
+                directory.find(writer).map(a -> a.track() == Track.ADOLESCENT).orElse(false);
+        return new SafetyPanel(contactsFor(writer), informed, adolescent);
+    }
+}

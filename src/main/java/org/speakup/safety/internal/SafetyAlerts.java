@@ -1,0 +1,182 @@
+package org.speakup.safety.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.speakup.care.CareLink;
+import org.speakup.care.CareLinks;
+import org.speakup.identity.AccountDirectory;
+import org.speakup.identity.AccountId;
+import org.speakup.platform.AuditLog;
+import org.speakup.platform.Mailer;
+import org.speakup.platform.SiteProperties;
+import org.speakup.safety.TextSource;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Tells each therapist linked with a client that a risk signal happened: once per signal, in the
+ * app and by e-mail, with the time, the kind of risk and where, and never the words themselves in
+ * the e-mail. Acknowledging an alert is recorded, as is every alert, in the audit log.
+ */
+@Service
+public class SafetyAlerts {
+
+    public record Alert(
+            UUID id,
+            UUID riskEventId,
+            AccountId client,
+            String category,
+            String sourceKind,
+            Instant raisedAt,
+            @Nullable Instant acknowledgedAt) {
+
+        private static final DateTimeFormatter UTC =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+        public String raisedAtUtc() {
+            return UTC.format(raisedAt);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final CareLinks links;
+    private final AccountDirectory directory;
+    private final Mailer mailer;
+    private final AuditLog audit;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final SiteProperties site;
+
+    SafetyAlerts(
+            JdbcClient jdbc,
+            CareLinks links,
+            AccountDirectory directory,
+            Mailer mailer,
+            AuditLog audit,
+            MessageSource messages,
+            Clock clock,
+            SiteProperties site) {
+        this.jdbc = jdbc;
+        this.links = links;
+        this.directory = directory;
+        this.mailer = mailer;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+        this.site = site;
+    }
+
+    /** @return the names of the therapists told */
+    public List<String> raise(UUID riskEventId, AccountId client, String category, TextSource source, Instant at) {
+        List<String> informed = new ArrayList<>();
+        for (CareLink link : links.activeForClient(client)) {
+            if (insertOnce(riskEventId, link, at)) {
+                directory.find(link.therapist()).ifPresent(therapist -> {
+                    informed.add(therapist.displayName());
+                    mailer.send(therapist.email(), subject(), body(category, source, at));
+                });
+                audit.record(
+                        null,
+                        "safety.alert.raised",
+                        "risk_event",
+                        riskEventId,
+                        "therapist " + link.therapist() + ", " + category + " in " + source.kind());
+            }
+        }
+        return informed;
+    }
+
+    /** Alerts for the therapist's currently linked clients, open ones first. */
+    public List<Alert> forTherapist(AccountId therapist) {
+        return jdbc.sql("""
+                        SELECT a.id, a.risk_event_id, a.client_id, e.category, e.source_kind, a.created_at, a.acknowledged_at
+                        FROM safety_alerts a JOIN risk_events e ON e.id = a.risk_event_id
+                        JOIN care_links l ON l.therapist_id = a.therapist_id AND l.client_id = a.client_id AND l.ended_at IS NULL
+                        WHERE a.therapist_id = ?
+                        ORDER BY CASE WHEN a.acknowledged_at IS NULL THEN 0 ELSE 1 END, a.created_at DESC
+                        FETCH FIRST 200 ROWS ONLY""").param(therapist.value()).query(SafetyAlerts::map).list();
+    }
+
+    public long openCount(AccountId therapist) {
+        return forTherapist(therapist).stream()
+                .filter(a -> a.acknowledgedAt() == null)
+                .count();
+    }
+
+    public boolean acknowledge(AccountId therapist, UUID alertId) {
+        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        boolean done =
+                jdbc.sql("""
+                                UPDATE safety_alerts SET acknowledged_at = ?, updated_at = ?
+                                WHERE id = ? AND therapist_id = ? AND acknowledged_at IS NULL""").params(now, now, alertId, therapist.value()).update() == 1;
+        if (done) {
+            audit.record(therapist.value(), "safety.alert.acknowledged", "safety_alert", alertId, null);
+        }
+        return done;
+    }
+
+    public Optional<Alert> find(AccountId therapist, UUID alertId) {
+        return forTherapist(therapist).stream()
+                .filter(a -> a.id().equals(alertId))
+                .findFirst();
+    }
+
+    private boolean insertOnce(UUID riskEventId, CareLink link, Instant at) {
+        var utc = at.atOffset(ZoneOffset.UTC);
+        try {
+            jdbc.sql("""
+                            INSERT INTO safety_alerts (id, risk_event_id, therapist_id, client_id, acknowledged_at,
+                                                       created_at, updated_at)
+                            VALUES (?, ?, ?, ?, NULL, ?, ?)""")
+                    .params(
+                            UUID.randomUUID(),
+                            riskEventId,
+                            link.therapist().value(),
+                            link.client().value(),
+                            utc,
+                            utc)
+                    .update();
+            return true;
+        } catch (DuplicateKeyException alreadyAlerted) {
+            return false;
+        }
+    }
+
+    private String subject() {
+        return messages.getMessage("safety.alert.mail.subject", null, java.util.Locale.ENGLISH);
+    }
+
+    private String body(String category, TextSource source, Instant at) {
+        Object[] args = {
+            Alert.UTC.format(at),
+            messages.getMessage("safety.category." + category, null, category, java.util.Locale.ENGLISH),
+            messages.getMessage("safety.source." + source.kind(), null, source.kind(), java.util.Locale.ENGLISH),
+            site.link("/therapist/alerts")
+        };
+        return messages.getMessage("safety.alert.mail.body", args, java.util.Locale.ENGLISH);
+    }
+
+    private static Alert map(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime acknowledged = rs.getObject("acknowledged_at", OffsetDateTime.class);
+        return new Alert(
+                rs.getObject("id", UUID.class),
+                rs.getObject("risk_event_id", UUID.class),
+                new AccountId(rs.getObject("client_id", UUID.class)),
+                rs.getString("category"),
+                rs.getString("source_kind"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                acknowledged == null ? null : acknowledged.toInstant());
+    }
+}
