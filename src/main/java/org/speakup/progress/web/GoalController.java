@@ -7,6 +7,8 @@ import org.speakup.identity.AccountId;
 import org.speakup.platform.SignedInUser;
 import org.speakup.progress.internal.Goals;
 import org.speakup.safety.SafetyCheck;
+import org.speakup.safety.SafetyPanel;
+import org.speakup.safety.TextSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +16,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/** The client's goal in their own words. Saved first, then checked for risk. */
 @Controller
 class GoalController {
 
@@ -39,11 +43,16 @@ class GoalController {
     String save(
             @AuthenticationPrincipal SignedInUser me,
             @Valid @ModelAttribute("form") GoalForm form,
-            BindingResult result) {
+            BindingResult result,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return "progress/goal";
         }
-        goals.save(new AccountId(me.accountId()), form.goal());
+        AccountId client = new AccountId(me.accountId());
+        goals.save(client, form.goal());
+        safety.checkSavedText(client, form.goal(), new TextSource("goal", client.toString()))
+                .panelToShow()
+                .ifPresent(panel -> redirect.addFlashAttribute(SafetyPanel.MODEL_ATTRIBUTE, panel));
         return "redirect:/home?goalSaved";
     }
 }
