@@ -60,7 +60,8 @@ final class LiteralTries {
             if (!terminal) {
                 return body;
             }
-            return (single && body.length() == 1 ? body : "(?:" + body + ")") + "?";
+            boolean grouped = !single || body.length() == 1;
+            return (grouped ? body : "(?:" + body + ")") + "?";
         }
     }
 }
