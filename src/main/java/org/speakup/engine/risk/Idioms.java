@@ -63,7 +63,7 @@ final class Idioms {
                                 + "|match)|falling|with (?:a|the) (?:kitchen knife|oven|iron|kettle|pan|straighteners"
                                 + "|hair straighteners|stanley knife|box cutter|scissors|paper))"
                                 + "|(?<!not )(?:accidentally|by accident|by mistake)(?: \\w+){0,8}"
-                                + "|paper cut"),
+                                + "|paper cuts?"),
                 idiom(
                         "figure-of-speech",
                         "shoot {refl} in the foot|top {self} up|beat(?:ing)? {refl} up"
