@@ -63,6 +63,22 @@ final class HarmFromOthersFamilies {
                                 + "|harassed)|groomed|groped|spiked)"
                                 + "|(?:raped|molested|sexually (?:abused|assaulted)|groomed) (?:me|her|him)"),
                 family(
+                        "unwanted-contact",
+                        AGENT,
+                        "(?:comes|came|coming|sneaks|sneaked|snuck|gets|got|climbs|climbed) (?:into|in) my (?:room|bed"
+                                + "|bedroom)(?: at night| when| while| and)"
+                                + "|(?:does|did|doing|do|done) (?:stuff|things) to (?:me|her|him)"),
+                family(
+                        "passive-violence",
+                        SUBJECT,
+                        "(?:got|get|getting|was|been|being|am|were|is|are) {adv}(?:hit|beaten|beat up|punched|kicked"
+                                + "|slapped|attacked|assaulted|abused|strangled|choked|stabbed|threatened|molested|hurt"
+                                + "|pushed|shoved|burned|burnt|whipped|belted) by (?:my|his|her|their|our|him|them|someone"
+                                + "|somebody|some|a (?:guy|man|boy|girl|woman|group|gang|stranger|teacher|classmate)"
+                                + "|these|those|people|kids|boys|girls|\\w+ (?:dad|mum|mom|father|mother|brother|sister"
+                                + "|uncle))\\b(?! (?:car|bus|ball|truck|bike|van|train|wave|door|branch|words|comments?"
+                                + "|team|side|score))"),
+                family(
                         "sexual-pressure",
                         AGENT,
                         "(?:made|makes|forced|forces|forcing|pressured|pressures|pressuring|pressure) (?:me|her|him)"
@@ -127,7 +143,7 @@ final class HarmFromOthersFamilies {
                 family(
                         "confinement",
                         AGENT,
-                        "(?:locks|locked|locking) (?:me|us|her|him) (?:in|out)(?! of (?:my|the|his|her) (?:account"
+                        "(?:lock|locks|locked|locking) (?:me|us|her|him) (?:in|out)(?! of (?:my|the|his|her) (?:account"
                                 + "|phone|laptop|computer|car))"
                                 + "|(?:will not|does not|never) let (?:me|us) (?:leave|eat|out of (?:the|my) (?:house"
                                 + "|room))"),

@@ -38,6 +38,14 @@ final class Idioms {
                 idiom("rather-than", "(?:rather|sooner) (?:\\w+ ){1,6}?than"),
                 idiom("lost-the-will-over-something", nearby("will to live", TRIVIAL)),
                 idiom(
+                        "everyday-annoyance",
+                        TRIVIAL
+                                + " (?:\\w+ ){0,3}?(?:makes|made|making|make) me (?:\\w+ )?(?:want to|wanna) (?:die|kill myself)"),
+                idiom(
+                        "overdosed-on-a-treat",
+                        "overdos\\w* on (?:\\w+ )?(?:chocolate|sugar|caffeine|coffee|energy drinks?|red bull|netflix|tv"
+                                + "|sweets|candy|cake|pizza|memes|tiktok|youtube|anime|reality tv|carbs|cheese|vitamin c)"),
+                idiom(
                         "parent-will-kill-me",
                         "(?:mum|mom|mam|mother|dad|father|parents|teacher|boss|coach|nan|gran|grandma|sister"
                                 + "|brother|wife|girlfriend|husband|manager) (?:\\w+ ){0,4}?(?:will|would|is going to"
@@ -63,7 +71,7 @@ final class Idioms {
                                 + "|match)|falling|with (?:a|the) (?:kitchen knife|oven|iron|kettle|pan|straighteners"
                                 + "|hair straighteners|stanley knife|box cutter|scissors|paper))"
                                 + "|(?<!not )(?:accidentally|by accident|by mistake)(?: \\w+){0,8}"
-                                + "|paper cut"),
+                                + "|paper cuts?"),
                 idiom(
                         "figure-of-speech",
                         "shoot {refl} in the foot|top {self} up|beat(?:ing)? {refl} up"

@@ -64,7 +64,16 @@ record NegationRule() implements ContextRule {
             "matter",
             "stand",
             "find",
-            "found");
+            "found",
+            "sees",
+            "seen",
+            "notices",
+            "finds",
+            "realises",
+            "realizes",
+            "guess",
+            "guessed",
+            "suspects");
 
     @Override
     public String name() {

@@ -193,9 +193,26 @@ final class Persons {
             "realisation",
             "realization",
             "guilt",
-            "smell");
+            "smell",
+            "wind",
+            "storm",
+            "rain",
+            "snow",
+            "ice",
+            "tide",
+            "current",
+            "waves",
+            "ride",
+            "rollercoaster",
+            "bus",
+            "train",
+            "branch");
 
     /** Words that make "someone" hypothetical rather than a particular person the writer knows. */
+    /** A question about what to do if something happened: the person in it is hypothetical. */
+    private static final Pattern WHAT_TO_DO_IF = Pattern.compile(
+            "\\bwhat (?:do|should|can|would|could) (?:i|you|we|parents|a parent|one) do (?:if|when)\\b|\\bin case\\b");
+
     private static final Pattern HYPOTHETICAL = Pattern.compile(
             "\\b(?:if|when|whenever|who|whether|what (?:should|do|can|would)|how (?:do|can|should|would)"
                     + "|signs|ways to)\\b");
@@ -236,7 +253,7 @@ final class Persons {
             return antecedent(words, index, text, sentence);
         }
         if (PEOPLE.contains(word)) {
-            return INDEFINITE.contains(before) ? Who.ANYONE : Who.KNOWN_PERSON;
+            return known(before, sentence);
         }
         if (THINGS.contains(word)) {
             return Who.THING;
@@ -257,10 +274,16 @@ final class Persons {
                 return classify(words, i, text, sentence);
             }
             if (PEOPLE.contains(word)) {
-                return INDEFINITE.contains(before) ? Who.ANYONE : Who.KNOWN_PERSON;
+                return known(before, sentence);
             }
         }
-        return Who.KNOWN_PERSON;
+        return WHAT_TO_DO_IF.matcher(sentence).find() ? Who.ANYONE : Who.KNOWN_PERSON;
+    }
+
+    private static Who known(String determiner, String sentence) {
+        boolean hypothetical = INDEFINITE.contains(determiner)
+                || WHAT_TO_DO_IF.matcher(sentence).find();
+        return hypothetical ? Who.ANYONE : Who.KNOWN_PERSON;
     }
 
     private static boolean isName(List<Sentences.Word> words, int index, NormalisedText text) {

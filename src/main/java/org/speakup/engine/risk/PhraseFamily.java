@@ -59,7 +59,7 @@ record PhraseFamily(String name, RiskCategory category, Anchor anchor, Pattern p
     }
 
     static Pattern compile(String template) {
-        return Pattern.compile("\\b(?:" + expand(template) + ")\\b");
+        return Pattern.compile("\\b(?:" + LiteralTries.optimise(expand(template)) + ")\\b");
     }
 
     private static String expand(String template) {

@@ -3,7 +3,6 @@ package org.speakup.engine.risk;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +23,7 @@ public final class RiskDetector {
     static final int MAX_CHARS = 100_000;
 
     private final TextNormaliser normaliser = new TextNormaliser();
-    private final List<PhraseFamily> families;
+    private final FamilyIndex index;
     private final List<ContextRule> rules;
 
     public RiskDetector() {
@@ -32,7 +31,7 @@ public final class RiskDetector {
     }
 
     RiskDetector(List<PhraseFamily> families, List<ContextRule> rules) {
-        this.families = List.copyOf(families);
+        this.index = new FamilyIndex(families);
         this.rules = List.copyOf(rules);
     }
 
@@ -76,7 +75,7 @@ public final class RiskDetector {
 
     private List<Verdict> verdicts(NormalisedText normalised) {
         List<Verdict> verdicts = new ArrayList<>();
-        for (Candidate candidate : longestFirst(candidates(normalised))) {
+        for (Candidate candidate : longestFirst(index.candidates(normalised))) {
             String ruledOutBy = rules.stream()
                     .filter(rule -> rule.rulesOut(candidate, normalised))
                     .map(ContextRule::name)
@@ -89,19 +88,6 @@ public final class RiskDetector {
 
     private static String bounded(String text) {
         return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    }
-
-    private List<Candidate> candidates(NormalisedText normalised) {
-        List<Candidate> found = new ArrayList<>();
-        for (PhraseFamily family : families) {
-            Matcher m = family.pattern().matcher(normalised.text());
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    found.add(new Candidate(family, m.start(), m.end()));
-                }
-            }
-        }
-        return found;
     }
 
     /**

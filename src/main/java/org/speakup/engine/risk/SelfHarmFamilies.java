@@ -26,15 +26,22 @@ final class SelfHarmFamilies {
 
     static List<PhraseFamily> all() {
         return List.of(
-                family("hurt-myself", WRITER, VERBS + " {adv}{self}"),
+                family(
+                        "hurt-myself",
+                        WRITER,
+                        VERBS + " {adv}{self}|make {self} (?:throw up|sick|vomit|puke|bleed)"
+                                + "|i {adv}deserve (?:pain|to (?:suffer|be hurt|feel pain|be punished|bleed))"),
                 family("hurt-themselves", SUBJECT, VERBS + " {adv}{others}"),
                 family(
                         "cut-body",
                         SUBJECT,
                         "(?:cut|cutting|cuts|slice|slicing|sliced|burn|burning|burnt|burned|carve|carving|carved"
                                 + "|slash|slashing|slashed|scratch|scratching|scratched) (?:my|his|her|their) (?:own )?{body}"
-                                + "|(?:until|till|til|so hard|so much) (?:it|they|i) (?:bled|bleed|bleeds|was bleeding"
-                                + "|started bleeding)"),
+                                + "|(?:until|till|til|so hard|so much) (?:it|they|i|my \\w+) (?:bled|bleed|bleeds|was bleeding"
+                                + "|were bleeding|started bleeding)"
+                                + "|(?:carved|carve|carving|cut|scratched|burned|burnt) (?:\\w+ ){1,3}(?:into|in|on) my {body}"
+                                + "|(?:bang|banging|banged|hit|hitting) my head (?:against|on|into) (?:the |a )?(?:wall|floor"
+                                + "|door|desk)"),
                 family(
                         "cutting-again",
                         SUBJECT,
@@ -61,6 +68,11 @@ final class SelfHarmFamilies {
                         "wounds",
                         SUBJECT,
                         "(?:fresh|new|deep|deeper) (?:cuts|wounds|burns) (?:on|in) (?:my|her|his) {body}"
+                                + "|(?:cuts|wounds|burns) on (?:my|her|his) {body}"
+                                // The cuts are the risk, not the seeing: "nobody sees my cuts" must not read as
+                                // negated.
+                                + "|(?:my|her|his) (?:cuts|wounds|self harm scars)(?! (?:from|after) (?:the |my |a |an )?(?:surgery"
+                                + "|operation|accident|fall|crash|op))"
                                 + "|(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my|the|her|his) (?:cuts|wounds"
                                 + "|burns|self harm)"
                                 + "|(?:blade|blades) (?:out )?(?:of|from) (?:a |my |the )?(?:pencil )?sharpener"

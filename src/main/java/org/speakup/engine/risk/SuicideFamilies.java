@@ -37,10 +37,12 @@ final class SuicideFamilies {
                 family(
                         "better-off-without-me",
                         WRITER,
-                        "better off (?:without me|with me (?:gone|dead)|if i (?:was|were|had|did|died|disappeared"
+                        "better off (?:dead|without me|with me (?:gone|dead)|if i (?:was|were|had|did|died|disappeared"
                                 + "|never|am|m)\\b(?: not| never)?(?: \\w+)?)"
-                                + "|(?:be|are|is) {adv}(?:better|happier|easier) (?:off )?(?:without me|if i (?:was|were)"
-                                + " (?:not here|gone|dead|never born))"),
+                                + "|(?:be|are|is) {adv}(?:better|happier|easier|fine|okay|ok|alright) (?:off )?(?:without me"
+                                + "|if i (?:was|were) (?:not here|gone|dead|never born))"
+                                + "|(?:easier|better|happier) for (?:everyone|everybody|them|my family|you all|you|people)"
+                                + " if i (?:was|were|am|was just|were just) (?:not here|not around|gone|dead|never born)"),
                 family(
                         "burden",
                         SUBJECT,
@@ -54,7 +56,9 @@ final class SuicideFamilies {
                         "(?:no one|nobody|no body) (?:would|will|is going to|going to) {adv}(?:miss me|notice if i"
                                 + "|notice (?:i am|i was|when i am) gone|care if i (?:die|died|was gone|disappeared"
                                 + "|was dead|killed))"
-                                + "|(?:would|will) (?:anyone|anybody) (?:even )?(?:miss me|notice if i|care if i)"),
+                                + "|(?:would|will) (?:anyone|anybody) (?:even )?(?:miss me|notice if i|care if i)"
+                                + "|(?:no one|nobody) (?:would |will |even |really )*cares? (?:if|whether) i (?:live|lived"
+                                + "|die|died|am alive|exist)"),
                 family(
                         "wish-i-were-dead",
                         WRITER,
@@ -69,9 +73,12 @@ final class SuicideFamilies {
                         "want-to-die",
                         SUBJECT,
                         "(?:want|wants|wanted|wanting|wish|wishes|wished|would like|ready|plan|plans|planning"
-                                + "|planned|decided|deserve|deserves|need|needs|tempted|trying|tried|try|rather|prefer)"
-                                + " (?:to )?{adv}(?:die|be dead|stop existing|not exist|cease to exist"
-                                + "|disappear forever|disappear for good|vanish forever|sleep forever|never wake up"
+                                + "|planned|decided|deserve|deserves|need|needs|tempted|trying|tried|try|rather|prefer"
+                                + "|should|might as well|may as well|wish i could|wish i could just|feel like)"
+                                + " (?:to )?{adv}(?:die|dying|be dead|stop existing|not exist|not existing|cease to exist"
+                                + "|disappear(?:ing)? (?:forever|for good|permanently|and never come back|and not come back)"
+                                + "|vanish forever|sleep forever|never wake up|go to sleep and (?:never|not) wake up"
+                                + "|fall asleep and (?:never|not) wake up|sleep and (?:never|not) wake up|suicide|ending it"
                                 + "|not wake up|unalive(?: {refl})?|self delete|be gone forever|leave this world|give up on life"
                                 + "|commit suicide|kill {refl}|end it all|(?:end|take) (?:my|his|her|their) (?:own )?life"
                                 + "|end (?:it|things|everything)" + CLAUSE_END + ")"
@@ -82,11 +89,17 @@ final class SuicideFamilies {
                 family(
                         "do-not-want-to-live",
                         SUBJECT,
-                        "(?:do not|does not|did not|no longer|not|never|cannot) {adv}(?:want|wish|care|see (?:the|a"
-                                + "|any) point|feel like i want) (?:to )?{adv}(?:live|living|be alive|exist|existing"
+                        "(?:do not|does not|did not|no longer|not|never|cannot) {adv}(?:want|wish|care|deserve|see (?:the"
+                                + "|a|any) point|feel like i want) (?:to )?{adv}(?:live|living|be alive|exist|existing"
                                 + "|stay alive|survive|be in this world|be on this earth|keep living"
                                 + "|(?:go on|keep going|carry on|continue|be here|be around|wake up|be me)"
                                 + CLAUSE_END + ")"
+                                + "|(?:do not|cannot|can not|no longer) {adv}see (?:the|a|any) point (?:anymore|any more"
+                                + "|in (?:anything|living|life|going on|carrying on|trying|being alive|being here)"
+                                + "|of (?:living|life|anything|going on|being alive|being here))"
+                                + "|(?:do not|cannot|can not|no longer) {adv}see (?:the|a|any) point" + CLAUSE_END
+                                + "|(?:want|need) (?:it all|everything|all of it|the pain|this pain|it|life) {adv}to (?:stop"
+                                + "|end)(?: forever| for good| permanently)?" + CLAUSE_END
                                 + "|not sure (?:if |whether |that )?i (?:want to|can|should) (?:live|be alive|keep going"
                                 + "|go on|carry on|keep living|stay alive)"),
                 family(
@@ -98,7 +111,7 @@ final class SuicideFamilies {
                                 + "|nothing (?:left )?to live for"
                                 + "|(?:life|my life|living|it) (?:is|feels|seems) (?:not worth (?:living|it anymore)"
                                 + "|pointless|meaningless)"
-                                + "|what is the point (?:of|in) (?:living|life|being alive|going on|carrying on|me"
+                                + "|what is the point (?:of|in) {adv}(?:living|life|being alive|going on|carrying on|me"
                                 + "|anything anymore|even trying anymore|trying anymore)"),
                 family(
                         "suicidal",
@@ -109,16 +122,23 @@ final class SuicideFamilies {
                                 + "|(?:attempt|attempted|attempting|attempts|committing|commit|committed) (?:suicide"
                                 + "|to kill)"
                                 + "|suicide (?:plan|plans|note|letter|attempt|attempts|pact)"
-                                + "|(?:suicide|death|dying|unalive|self delete) (?:is|seems|feels like|looks like) (?:the"
+                                + "|(?:suicide|death|dying|unalive|self delete) (?:is|seems|seems like|feels like|looks like) (?:the"
                                 + " only|my only|the best|an|my) (?:option|way out|answer|choice|solution)"),
                 family(
                         "thoughts-of-suicide",
                         SUBJECT,
                         "(?:thoughts?|thinking|thought|think|thinks|ideas|urges?|fantasies|fantasising|fantasizing"
-                                + "|dreams?|dreaming|obsessing) {adv}(?:about|of) (?:suicide|killing {refl}|ending (?:it"
+                                + "|dreams?|dreaming|obsessing) {adv}(?:about|of) {adv}(?:suicide|killing {refl}|ending (?:it"
                                 + "|it all|my life|things|everything)|dying|not being (?:here|alive|around)"
                                 + "|not existing|taking my (?:own )?life|my (?:own )?death|ways to die|unalive"
                                 + "|self delete|how to die|overdosing|jumping)"),
+                family(
+                        "talks-of-dying",
+                        SUBJECT,
+                        "(?:talking|talks|talked|talk|saying|says|said|posting|posts|posted|joking|jokes|joked"
+                                + "|writing|wrote|texting|texted) {adv}(?:about|of) {adv}(?:killing {refl}|ending (?:it"
+                                + "|it all|his life|her life|my life|their life|things)|wanting to die|dying|not being"
+                                + " (?:here|alive|around)|taking (?:his|her|my|their) (?:own )?life|suicide|overdosing)"),
                 family(
                         "cannot-go-on",
                         SUBJECT,
@@ -168,13 +188,23 @@ final class SuicideFamilies {
                                 + "|highway|river|sea|car park|multi storey|window|tracks|wall|tree)"
                                 + "|(?:stockpiling|hoarding|saving up|saving|collecting|stashing|hiding) (?:up )?(?:my"
                                 + " |all my |the )?{pills}"
-                                + "|enough {pills} to (?:die|kill|end|not wake up|overdose)"),
+                                + "|enough {pills} to (?:die|kill|end|not wake up|overdose)"
+                                + "|(?:have|got|get|getting|keep|keeping) (?:the|my|all the|all my|enough) {pills} (?:ready"
+                                + "|saved|stashed|hidden|lined up)|(?:the|a|my) (?:rope|noose) (?:is )?ready"
+                                + "|how (?:many|much) (?:of )?(?:\\w+ )?{pills} (?:it )?(?:would|will|does|do) (?:it )?(?:take"
+                                + "|kill)"
+                                + "|how (?:many|much) (?:\\w+ )?(?:it )?(?:would|will) take to (?:die|kill|overdose)"
+                                + "|(?:lethal|fatal|deadly) dose"
+                                + "|(?:ways|how|best way|easiest way|quickest way|painless way|painless ways) to (?:die|end it"
+                                + "|kill myself|end my life|commit suicide|unalive|hang myself|overdose|tie a noose)"
+                                + "|(?:stood|standing|stand|sat|sitting|was|went|climbed) (?:on|at|to|up to|onto) (?:the|a)"
+                                + " (?:edge|ledge|bridge|roof|railway line|tracks|cliff edge|top of the car park)"),
                 family(
                         "overdose",
                         SUBJECT,
                         "(?:want|wanted|going|plan|planning|planned|tried|try|trying|thinking about|thought about"
                                 + "|think about|decided|ready|tempted|urge|about) (?:to )?{adv}(?:overdose|overdosing)"
-                                + "|(?:i|just|almost|nearly|have|had) {adv}(?:overdosed|took an overdose|taken an overdose)"
+                                + "|(?:overdosed|took an overdose|taken an overdose|had an overdose|take an overdose)"
                                 + "|(?:took|take|taking|swallowed|swallow|swallowing|downed|necked) (?:too many|a lot of"
                                 + "|loads of|lots of|a bunch of|all (?:of )?(?:my|the|her|his|mums|dads)"
                                 + "|a (?:whole|full) (?:packet|bottle|box|pack|strip) of|the (?:whole|entire|rest of the)"
