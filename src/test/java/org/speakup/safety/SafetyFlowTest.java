@@ -84,7 +84,11 @@ class SafetyFlowTest {
                 .contains("their goal")
                 .doesNotContain("point of going on")
                 .doesNotContain("Leila");
-        assertThat(auditCount("safety.risk.detected", clientId.toString())).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'safety.risk.detected' AND actor_id = ?")
+                        .param(clientId)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
