@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.speakup.engine.Span;
 
 /**
- * A sentence that starts with an order ("Give it back.", "Stop texting me.") and has no softener such as "please".
+ * A sentence that starts with an order word ("Give it back.", "Stop texting me.") and has no softener such as "please".
  * Alberti &amp; Emmons contrast such demands with assertive requests, which are just as clear but leave the other
  * person a choice.
  */
@@ -98,7 +98,8 @@ public record BareCommandRule() implements MarkerRule {
     }
 
     @Override
-    public void find(String text, List<Span> out) {
+    public void find(Words words, List<Span> out) {
+        String text = words.text();
         for (Sentences.Sentence sentence : Sentences.split(text)) {
             String s = sentence.of(text);
             Matcher first = FIRST_WORD.matcher(s);
@@ -107,7 +108,8 @@ public record BareCommandRule() implements MarkerRule {
                     && !s.endsWith("?")
                     && !SOFTENER.matcher(s).find()
                     && !NOT_AN_ORDER.matcher(s).lookingAt()) {
-                out.add(span(sentence.start(), sentence.end()));
+                // Only the order word is marked, so the phrases inside the sentence keep their own notes.
+                out.add(span(sentence.start(), sentence.start() + first.end()));
             }
         }
     }

@@ -29,6 +29,7 @@ public enum MarkerKind {
             Leaning.PASSIVE_AGGRESSIVE,
             "This says yes while signalling resentment; saying your limit plainly is kinder."),
     I_STATEMENT(Leaning.ASSERTIVE, "You own your feeling, need or limit in the first person, which keeps it clear."),
+    FACT(Leaning.ASSERTIVE, "You describe what happened in plain facts, which is hard to argue with."),
     CLEAR_REFUSAL(Leaning.ASSERTIVE, "A clear no, without a pile of excuses."),
     CLEAR_REQUEST(Leaning.ASSERTIVE, "A clear, specific request."),
     VALIDATION(Leaning.ASSERTIVE, "Acknowledging the other person keeps things warm while you hold your point."),

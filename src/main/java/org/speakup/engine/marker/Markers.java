@@ -109,7 +109,7 @@ public final class Markers {
             "if that works for you");
 
     // Lakoff, Language and Woman's Place: tag questions turn a statement into a request for approval.
-    static final PhraseRule TAG_QUESTIONS = new PhraseRule(
+    static final PhraseRule TAG_QUESTIONS = PhraseRule.matching(
             TAG_QUESTION,
             java.util.regex.Pattern.compile(
                     ",\\s*(?:isn['’]?t it|aren['’]?t (?:i|we|you)|don['’]?t you think|right|ok|okay|yeah|is that ok|"
@@ -425,7 +425,15 @@ public final class Markers {
             "i'm (?:really |very |so |a bit |quite |getting )?(?:upset|worried|"
                     + "frustrated|angry|annoyed|hurt|uncomfortable|stressed|anxious|disappointed|sad|tired|overwhelmed|"
                     + "concerned|unhappy|not happy|not ok|not okay|not comfortable|not willing|knackered|exhausted|"
-                    + "fed up|embarrassed|confused|nervous|scared|cross)",
+                    + "fed up|embarrassed|confused|nervous|scared|cross|gutted|shattered|struggling|happy|glad|"
+                    + "not up for|sidelined|used|let down|drained|hurt|humiliated|uneasy|disrespected|ignored)",
+            "i find (?:it|that|this)",
+            "i don't think",
+            "i reckon",
+            "i miss",
+            "i love",
+            "i hate",
+            "i'm not keen",
             "i need",
             "i want",
             "i'd like",
@@ -458,6 +466,27 @@ public final class Markers {
             "my limit",
             "i'm asking");
 
+    // DBT DEAR MAN "Describe" (Linehan): the facts, concretely, without judgement.
+    static final PhraseRule FACTS = PhraseRule.of(
+            FACT,
+            "you've (?:been|said|sent|told|given|started|reached|copied|interrupted|asked|cancelled|booked|called|"
+                    + "messaged|posted|shared|taken|borrowed|used|missed|left|changed|moved|made|put|had|come)",
+            "you (?:said|told|sent|asked|called|messaged|posted|shared|took|borrowed|used|missed|left|changed|moved|"
+                    + "booked|cancelled|pushed|shoved|interrupted|came|went|made|gave|started) [^.!?]{0,40}"
+                    + "(?:yesterday|today|tonight|last \\w+|this \\w+|on \\w+day|\\d+|twice|again|times?)",
+            "(?:this|that|it)(?:'s| is| was| would be) (?:the|my|your) (?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th))",
+            "(?:twice|three times|four times|five times|\\d+ times) (?:this|last|in|today|a)",
+            "in a row",
+            "since (?:january|february|march|april|may|june|july|august|september|october|november|"
+                    + "december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last \\w+)",
+            "(?:\\d+|one|two|three|four|five|ten|twenty|thirty|forty|fifty) (?:minutes|hours|days|weeks|months|"
+                    + "pounds|quid|dollars|bucks|messages|calls|times|projects)",
+            "\\d+ (?:quid|pounds|dollars|bucks|euros)",
+            "the (?:last|past) (?:two|three|four|few|\\d+) (?:times|weeks|days|months)",
+            "i noticed",
+            "i've (?:asked|covered|done|paid|worked|stayed|messaged) [^.!?]{0,30}(?:times|twice|weeks|"
+                    + "days|months|sundays|saturdays|weekends|in a row)");
+
     // DBT DEAR MAN "Assert" (Linehan); Smith, When I Say No, I Feel Guilty: saying no plainly.
     static final PhraseRule REFUSALS = PhraseRule.of(
             CLEAR_REFUSAL,
@@ -485,7 +514,7 @@ public final class Markers {
             "i don't want to");
 
     // Smith, When I Say No, I Feel Guilty: a plain "no" needs no reason; only a "no" that opens a sentence counts.
-    static final PhraseRule BARE_NO = new PhraseRule(
+    static final PhraseRule BARE_NO = PhraseRule.matching(
             CLEAR_REFUSAL,
             java.util.regex.Pattern.compile(
                     "(?:^|(?<=[.!?\\n]\\s{0,3}))\\s*(?<m>no+|nope|nah|no way)(?=\\s*[.,!;]|\\s*$|\\s+(?:thanks|thank you|"
@@ -642,6 +671,7 @@ public final class Markers {
             BARE_NO,
             REQUESTS,
             VALIDATING,
+            FACTS,
             COMPROMISES,
             BENEFITS);
 
@@ -654,8 +684,9 @@ public final class Markers {
     /** Every span found by every rule, ordered by position; never null, possibly empty. */
     public static List<Span> scan(String text) {
         List<Span> spans = new ArrayList<>();
+        Words words = Words.of(text);
         for (MarkerRule rule : ALL) {
-            rule.find(text, spans);
+            rule.find(words, spans);
         }
         spans.sort(Comparator.comparingInt(Span::start)
                 .thenComparing(Comparator.comparingInt(Span::end).reversed()));

@@ -2,8 +2,6 @@ package org.speakup.engine.marker;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.speakup.engine.Span;
 
 /**
@@ -12,7 +10,8 @@ import org.speakup.engine.Span;
  */
 public record OverJustificationRule() implements MarkerRule {
 
-    private static final Pattern REASON = Phrases.of(
+    private static final PhraseRule REASONS = PhraseRule.of(
+            MarkerKind.OVER_JUSTIFICATION,
             "because",
             "cos",
             "cause",
@@ -32,12 +31,9 @@ public record OverJustificationRule() implements MarkerRule {
     }
 
     @Override
-    public void find(String text, List<Span> out) {
+    public void find(Words words, List<Span> out) {
         List<Span> reasons = new ArrayList<>();
-        Matcher m = REASON.matcher(text);
-        while (m.find()) {
-            reasons.add(span(m.start(), m.end()));
-        }
+        REASONS.find(words, reasons);
         if (reasons.size() >= 3) {
             out.addAll(reasons);
         }

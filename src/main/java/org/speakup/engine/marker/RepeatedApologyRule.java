@@ -2,8 +2,6 @@ package org.speakup.engine.marker;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.speakup.engine.Span;
 
 /**
@@ -12,8 +10,15 @@ import org.speakup.engine.Span;
  */
 public record RepeatedApologyRule() implements MarkerRule {
 
-    private static final Pattern APOLOGY =
-            Phrases.of("sorry", "soz", "sry", "i apologi[sz]e", "apologies", "my apologies", "forgive me");
+    private static final PhraseRule APOLOGIES = PhraseRule.of(
+            MarkerKind.OVER_APOLOGY,
+            "sorry",
+            "soz",
+            "sry",
+            "i apologi[sz]e",
+            "apologies",
+            "my apologies",
+            "forgive me");
 
     @Override
     public MarkerKind kind() {
@@ -21,12 +26,9 @@ public record RepeatedApologyRule() implements MarkerRule {
     }
 
     @Override
-    public void find(String text, List<Span> out) {
+    public void find(Words words, List<Span> out) {
         List<Span> apologies = new ArrayList<>();
-        Matcher m = APOLOGY.matcher(text);
-        while (m.find()) {
-            apologies.add(span(m.start(), m.end()));
-        }
+        APOLOGIES.find(words, apologies);
         if (apologies.size() >= 2) {
             out.addAll(apologies);
         }

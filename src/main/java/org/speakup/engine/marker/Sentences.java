@@ -21,10 +21,14 @@ public final class Sentences {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';') {
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '…') {
                 int end = i + 1;
                 while (end < text.length() && isTerminator(text.charAt(end))) {
                     end++;
+                }
+                if (isTrailingOff(text, i, end)) {
+                    i = end;
+                    continue;
                 }
                 add(text, start, end, sentences);
                 start = end;
@@ -35,6 +39,16 @@ public final class Sentences {
         }
         add(text, start, text.length(), sentences);
         return sentences;
+    }
+
+    /** "I'll... try" trails off mid-sentence: an ellipsis followed by a lower-case word does not end it. */
+    private static boolean isTrailingOff(String text, int from, int end) {
+        boolean ellipsis = (end - from >= 2 && text.charAt(from) == '.') || text.charAt(from) == '…';
+        int next = end;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return ellipsis && next < text.length() && Character.isLowerCase(text.charAt(next));
     }
 
     private static boolean isTerminator(char c) {

@@ -12,6 +12,12 @@ public record FeatureVector(float[] embedding, double[] hand) {
 
     private static final String[] NAMES = names(384);
 
+    /**
+     * Hand-written features are few and each one means something, so they are scaled up against the 384 embedding
+     * dimensions: under L2 regularisation that makes them cheaper for the classifier to use.
+     */
+    private static final double HAND_WEIGHT = 3.0;
+
     private static String[] names(int dimension) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < dimension; i++) {
@@ -26,7 +32,9 @@ public record FeatureVector(float[] embedding, double[] hand) {
         for (int i = 0; i < embedding.length; i++) {
             values[i] = embedding[i];
         }
-        System.arraycopy(hand, 0, values, embedding.length, hand.length);
+        for (int i = 0; i < hand.length; i++) {
+            values[embedding.length + i] = hand[i] * HAND_WEIGHT;
+        }
         return new ArrayExample<>(label, NAMES, values);
     }
 

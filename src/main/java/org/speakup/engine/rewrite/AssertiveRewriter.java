@@ -47,7 +47,7 @@ public final class AssertiveRewriter {
                 continue;
             }
             String cleaned = Cleaner.clean(text, sentence.start(), sentence.end(), inside);
-            if (Cleaner.hasWords(cleaned)) {
+            if (Cleaner.wordCount(cleaned) >= 2) {
                 slots.computeIfAbsent(role, r -> new ArrayList<>()).add(asRequest(cleaned, inside));
             }
         }
@@ -86,7 +86,8 @@ public final class AssertiveRewriter {
                 || kinds.contains(MarkerKind.I_STATEMENT)) {
             return SentenceRole.ASK;
         }
-        return sentence.strip().endsWith("?") ? SentenceRole.DROP : SentenceRole.FACT;
+        // Only plain facts are kept; other unmarked sentences in a non-assertive reply tend to be the giving-in.
+        return kinds.contains(MarkerKind.FACT) ? SentenceRole.FACT : SentenceRole.DROP;
     }
 
     /** An order becomes a request with the same content: "Give it back." becomes "Please give it back." */

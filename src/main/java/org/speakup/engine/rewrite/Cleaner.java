@@ -68,8 +68,9 @@ final class Cleaner {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
-    static boolean hasWords(String s) {
-        return s.codePoints().filter(Character::isLetter).count() >= 2;
+    static int wordCount(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     static String capitalise(String s) {

@@ -16,7 +16,8 @@ import org.tribuo.MutableDataset;
 import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
-import org.tribuo.classification.sgd.linear.LogisticRegressionTrainer;
+import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
+import org.tribuo.classification.liblinear.LinearClassificationType;
 import org.tribuo.datasource.ListDataSource;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
@@ -31,6 +32,7 @@ public final class TrainEngine {
     private TrainEngine() {}
 
     public static void main(String[] args) throws Exception {
+        java.util.logging.LogManager.getLogManager().reset();
         SituationSplit split = SituationSplit.of(Corpus.training());
         System.out.printf(
                 "training on %d replies, holding out %d replies from %d situations%n",
@@ -68,9 +70,13 @@ public final class TrainEngine {
         return trainer().train(new MutableDataset<>(source));
     }
 
-    /** Logistic regression (AdaGrad, fixed seed), so the same corpus gives the same model. */
+    /**
+     * L2-regularised logistic regression (liblinear, deterministic). C = 4 won a five-fold cross-validation by
+     * situation on the training split (see {@link Experiment}).
+     */
     static Trainer<Label> trainer() {
-        return new LogisticRegressionTrainer();
+        return new LibLinearClassificationTrainer(
+                new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), 4.0, 1000, 0.01);
     }
 
     private static String yesNo(boolean value) {
