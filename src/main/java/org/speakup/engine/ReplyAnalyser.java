@@ -55,7 +55,11 @@ public final class ReplyAnalyser {
         validate(text);
         List<Span> spans = Markers.scan(text);
         FeatureVector features = new FeatureVector(embedder.embed(text), HandFeatures.of(text, spans));
-        return decide(text, spans, models.predict(features));
+        ModelPrediction prediction = models.predict(features);
+        if (PlainRefusal.applies(text, spans)) {
+            prediction = prediction.leaningTo(Style.ASSERTIVE);
+        }
+        return decide(text, spans, prediction);
     }
 
     /** The markers-only path: the marked phrases without the models, for live feedback while typing. */
