@@ -4,7 +4,8 @@ import java.util.List;
 import org.speakup.engine.Span;
 
 /** One named rule that finds phrases of one kind in a reply. */
-public sealed interface MarkerRule permits PhraseRule, RepeatedApologyRule, BareCommandRule, OverJustificationRule {
+public sealed interface MarkerRule
+        permits PhraseRule, RepeatedApologyRule, BareCommandRule, OverJustificationRule, OpeningNoRule {
 
     MarkerKind kind();
 

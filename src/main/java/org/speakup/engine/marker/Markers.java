@@ -13,6 +13,8 @@ import org.speakup.engine.Span;
  */
 public final class Markers {
 
+    private static final String ORDINAL = "(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))";
+
     // Alberti & Emmons, Your Perfect Right: qualifiers and fillers typical of non-assertive speech.
     static final PhraseRule HEDGES = PhraseRule.of(
             HEDGE,
@@ -474,14 +476,23 @@ public final class Markers {
             "you (?:said|told|sent|asked|called|messaged|posted|shared|took|borrowed|used|missed|left|changed|moved|"
                     + "booked|cancelled|pushed|shoved|interrupted|came|went|made|gave|started) [^.!?]{0,40}"
                     + "(?:yesterday|today|tonight|last \\w+|this \\w+|on \\w+day|\\d+|twice|again|times?)",
-            "(?:this|that|it)(?:'s| is| was| would be) (?:the|my|your) (?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th))",
-            "(?:twice|three times|four times|five times|\\d+ times) (?:this|last|in|today|a)",
+            "this is (?:the|my|your) " + ORDINAL,
+            "this would be (?:the|my|your) " + ORDINAL,
+            "that's (?:the|my|your) " + ORDINAL,
+            "that is (?:the|my|your) " + ORDINAL,
+            "that was (?:the|my|your) " + ORDINAL,
+            "it's (?:the|my|your) " + ORDINAL,
+            "it is (?:the|my|your) " + ORDINAL,
+            "twice (?:this|last|in|today|a)",
+            "three times",
+            "four times",
+            "five times",
             "in a row",
             "since (?:january|february|march|april|may|june|july|august|september|october|november|"
                     + "december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last \\w+)",
-            "(?:\\d+|one|two|three|four|five|ten|twenty|thirty|forty|fifty) (?:minutes|hours|days|weeks|months|"
+            "\\d+ (?:times|minutes|hours|days|weeks|months|pounds|quid|dollars|bucks|euros|messages|calls|projects)",
+            "(?:one|two|three|four|five|ten|twenty|thirty|forty|fifty) (?:minutes|hours|days|weeks|months|"
                     + "pounds|quid|dollars|bucks|messages|calls|times|projects)",
-            "\\d+ (?:quid|pounds|dollars|bucks|euros)",
             "the (?:last|past) (?:two|three|four|few|\\d+) (?:times|weeks|days|months)",
             "i noticed",
             "i've (?:asked|covered|done|paid|worked|stayed|messaged) [^.!?]{0,30}(?:times|twice|weeks|"
@@ -514,12 +525,7 @@ public final class Markers {
             "i don't want to");
 
     // Smith, When I Say No, I Feel Guilty: a plain "no" needs no reason; only a "no" that opens a sentence counts.
-    static final PhraseRule BARE_NO = PhraseRule.matching(
-            CLEAR_REFUSAL,
-            java.util.regex.Pattern.compile(
-                    "(?:^|(?<=[.!?\\n]\\s{0,3}))\\s*(?<m>no+|nope|nah|no way)(?=\\s*[.,!;]|\\s*$|\\s+(?:thanks|thank you|"
-                            + "not|i|sorry|way|sry|ty|mate))",
-                    java.util.regex.Pattern.CASE_INSENSITIVE));
+    static final OpeningNoRule BARE_NO = new OpeningNoRule();
 
     // DBT DEAR MAN "Assert": asking clearly for what one wants.
     static final PhraseRule REQUESTS = PhraseRule.of(

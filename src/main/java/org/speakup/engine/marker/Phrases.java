@@ -33,10 +33,11 @@ final class Phrases {
     static Index index(String... phrases) {
         Map<String, List<String>> exact = new LinkedHashMap<>();
         Map<String, List<String>> prefixed = new LinkedHashMap<>();
-        for (String phrase : phrases) {
+        for (String phrase : expandLeadingGroups(phrases)) {
             String lead = literalLead(phrase);
-            boolean wholeWord = lead.length() == phrase.length() || phrase.charAt(lead.length()) == ' ';
-            if (wholeWord) {
+            if (phrase.startsWith("\\d+")) {
+                exact.computeIfAbsent(Words.NUMBER, k -> new ArrayList<>()).add(phrase);
+            } else if (endsWord(phrase, lead.length())) {
                 exact.computeIfAbsent(key(lead), k -> new ArrayList<>()).add(phrase);
             } else {
                 String prefix =
@@ -63,6 +64,34 @@ final class Phrases {
             i++;
         }
         return phrase.substring(0, i);
+    }
+
+    /** "(?:this|that) is" becomes "this is" and "that is", so each can be keyed by its first word. */
+    private static List<String> expandLeadingGroups(String... phrases) {
+        List<String> expanded = new ArrayList<>();
+        for (String phrase : phrases) {
+            int close = phrase.indexOf(')');
+            boolean simpleGroup = phrase.startsWith("(?:") && close > 0 && phrase.indexOf('(', 1) > close;
+            if (simpleGroup || (phrase.startsWith("(?:") && close > 0 && phrase.indexOf('(', 1) < 0)) {
+                for (String alternative : phrase.substring(3, close).split("\\|")) {
+                    expanded.add(alternative + phrase.substring(close + 1));
+                }
+            } else {
+                expanded.add(phrase);
+            }
+        }
+        return expanded;
+    }
+
+    /** Whether the literal lead is a whole word: followed by a space, the end, or punctuation. */
+    private static boolean endsWord(String phrase, int at) {
+        if (at == 0) {
+            return false;
+        }
+        if (at == phrase.length() || " ,;:!".indexOf(phrase.charAt(at)) >= 0) {
+            return true;
+        }
+        return phrase.startsWith("\\.", at) || phrase.startsWith("\\?", at) || phrase.startsWith("\\!", at);
     }
 
     private static boolean isLiteral(char c) {

@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 public final class Words {
 
+    /** The key of any word made only of digits, so "3" and "40" both match a phrase that starts with a number. */
+    static final String NUMBER = "#";
+
     private final String text;
     private final int[] starts;
     private final String[] keys;
@@ -33,20 +36,31 @@ public final class Words {
                 i += 2;
             } else if (isWordChar(text.charAt(i))) {
                 int start = i;
-                StringBuilder key = new StringBuilder();
+                boolean apostrophe = false;
                 while (i < n && (isWordChar(text.charAt(i)) || isApostrophe(text.charAt(i)))) {
-                    if (!isApostrophe(text.charAt(i))) {
-                        key.append(text.charAt(i));
-                    }
+                    apostrophe |= isApostrophe(text.charAt(i));
                     i++;
                 }
+                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (apostrophe) {
+                    word = word.replace("'", "").replace("’", "");
+                }
                 starts.add(start);
-                keys.add(key.toString().toLowerCase(Locale.ROOT));
+                keys.add(isNumber(word) ? NUMBER : word);
             } else {
                 i++;
             }
         }
         return new Words(text, starts.stream().mapToInt(Integer::intValue).toArray(), keys.toArray(String[]::new));
+    }
+
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isWordChar(char c) {
