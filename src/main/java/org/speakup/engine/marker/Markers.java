@@ -421,6 +421,17 @@ public final class Markers {
     // Alberti & Emmons; DBT DEAR MAN "Express": owning a feeling, need or limit.
     static final PhraseRule I_STATEMENTS = PhraseRule.of(
             I_STATEMENT,
+            "i'm not \\w+ing",
+            "i'm sick of",
+            "i'm done",
+            "i'm tired of",
+            "i was (?:a bit |a little |sort of |kind of |really |so |quite )?(?:hurt|worried|upset|annoyed|disappointed|"
+                    + "embarrassed|sad|stressed|frustrated|gutted|angry)",
+            "i did miss",
+            "i like",
+            "i enjoy",
+            "i'd have liked",
+            "i'd love",
             "i feel",
             "i felt",
             "i'm feeling",
@@ -471,6 +482,18 @@ public final class Markers {
     // DBT DEAR MAN "Describe" (Linehan): the facts, concretely, without judgement.
     static final PhraseRule FACTS = PhraseRule.of(
             FACT,
+            "you (?:spent|ate|had|haven't|didn't|took|moved|said|told|changed|booked|cancelled|missed|forgot|sent|"
+                    + "asked|used|borrowed|left|ordered|promised|agreed)",
+            "you're not speaking",
+            "i haven't",
+            "i only had",
+            "i ordered",
+            "my order",
+            "the last (?:two|three|four|five|few) \\w+",
+            "(?:on|by|since|until|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+            "doesn't arrive",
+            "don't arrive",
+            "\\d+(?:[.:]\\d+)? ?(?:am|pm|o'clock|%)",
             "you've (?:been|said|sent|told|given|started|reached|copied|interrupted|asked|cancelled|booked|called|"
                     + "messaged|posted|shared|taken|borrowed|used|missed|left|changed|moved|made|put|had|come)",
             "you (?:said|told|sent|asked|called|messaged|posted|shared|took|borrowed|used|missed|left|changed|moved|"
@@ -579,6 +602,25 @@ public final class Markers {
     // DBT DEAR MAN "Negotiate"; Smith's workable compromise.
     static final PhraseRule COMPROMISES = PhraseRule.of(
             COMPROMISE,
+            "i'd be happy to",
+            "if that helps",
+            "deal\\?",
+            "then we can",
+            "i can get",
+            "i can give",
+            "i can send",
+            "i can take",
+            "i could",
+            "is the earliest",
+            "at the earliest",
+            "time in lieu",
+            "or (?:a|an) \\w+",
+            "if you can't",
+            "meet in the middle",
+            "compromise",
+            "middle ground",
+            "we can talk",
+            "happy to talk",
             "instead",
             "how about",
             "what about",
@@ -689,8 +731,12 @@ public final class Markers {
 
     /** Every span found by every rule, ordered by position; never null, possibly empty. */
     public static List<Span> scan(String text) {
+        return scan(Words.of(text));
+    }
+
+    /** As {@link #scan(String)}, for a text already split into words. */
+    public static List<Span> scan(Words words) {
         List<Span> spans = new ArrayList<>();
-        Words words = Words.of(text);
         for (MarkerRule rule : ALL) {
             rule.find(words, spans);
         }

@@ -30,7 +30,7 @@ public final class Experiment {
         List<LabelledReply> replies = split.train();
         List<FeatureVector> features = Featurizer.of(replies);
         Map<String, Supplier<Trainer<Label>>> trainers = new LinkedHashMap<>();
-        for (double c : new double[] {1, 4, 16}) {
+        for (double c : new double[] {4}) {
             trainers.put(
                     "liblinear-C" + c,
                     () -> new LibLinearClassificationTrainer(
@@ -50,6 +50,7 @@ public final class Experiment {
             for (var target : targets.entrySet()) {
                 List<String> truth = new ArrayList<>();
                 List<String> pred = new ArrayList<>();
+                List<Double> yes = new ArrayList<>();
                 for (int fold = 0; fold < 5; fold++) {
                     List<Example<Label>> train = new ArrayList<>();
                     List<Integer> test = new ArrayList<>();
@@ -67,9 +68,10 @@ public final class Experiment {
                     Model<Label> model = t.getValue().get().train(new MutableDataset<>(source));
                     for (int i : test) {
                         truth.add(target.getValue().apply(replies.get(i)));
-                        pred.add(model.predict(features.get(i).toExample())
-                                .getOutput()
-                                .getLabel());
+                        var prediction = model.predict(features.get(i).toExample());
+                        pred.add(prediction.getOutput().getLabel());
+                        var score = prediction.getOutputScores().get("yes");
+                        yes.add(score == null ? 0.0 : score.getScore());
                     }
                 }
                 List<String> classes = new ArrayList<>(new TreeSet<>(truth));
@@ -82,6 +84,15 @@ public final class Experiment {
                         ? c.macroF1()
                         : target.getKey().equals("istmt") ? c.accuracy() : c.f1(classes.indexOf("yes"));
                 line.append(String.format(Locale.ROOT, "  %s=%.3f", target.getKey(), score));
+                if (classes.contains("yes")) {
+                    for (double threshold : new double[] {0.3, 0.4}) {
+                        Confusion atThreshold = new Confusion(List.of("yes", "no"));
+                        for (int i = 0; i < truth.size(); i++) {
+                            atThreshold.add(truth.get(i), yes.get(i) >= threshold ? "yes" : "no");
+                        }
+                        line.append(String.format(Locale.ROOT, "/%.1f:%.3f", threshold, atThreshold.f1(0)));
+                    }
+                }
             }
             System.out.println(line);
         }

@@ -3,6 +3,7 @@ package org.speakup.engine.training;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.speakup.engine.marker.Markers;
+import org.speakup.engine.marker.Words;
 import org.speakup.engine.model.FeatureVector;
 import org.speakup.engine.model.HandFeatures;
 import org.speakup.engine.model.MiniLmEmbedder;
@@ -18,7 +19,8 @@ final class Featurizer {
                 .parallel()
                 .mapToObj(i -> {
                     String text = replies.get(i).text();
-                    return new FeatureVector(embedder.embed(text), HandFeatures.of(text, Markers.scan(text)));
+                    Words words = Words.of(text);
+                    return FeatureVector.of(embedder.embed(text), HandFeatures.of(text, Markers.scan(words)), words);
                 })
                 .toList();
     }
