@@ -1,0 +1,35 @@
+package org.speakup.engine;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the engine says about one reply. Field names and values follow the JSON contract in DESIGN.md, so the record
+ * can be written as JSON as it is. {@code praise} names what works in an assertive reply and is null otherwise;
+ * {@code rewrite} is always present (for an assertive reply it is the reply itself, tidied).
+ */
+public record Analysis(
+        String style,
+        double confidence,
+        Map<String, Double> probabilities,
+        boolean iStatement,
+        List<String> dearMan,
+        String risk,
+        List<Span> spans,
+        String rewrite,
+        @Nullable String praise) {
+
+    public Analysis {
+        // Keeps the caller's order so the JSON lists the styles in a stable order.
+        probabilities = Collections.unmodifiableMap(new LinkedHashMap<>(probabilities));
+        dearMan = List.copyOf(dearMan);
+        spans = List.copyOf(spans);
+    }
+
+    public Style styleType() {
+        return Style.fromLabel(style);
+    }
+}

@@ -1,0 +1,72 @@
+package org.speakup.engine.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.speakup.engine.marker.Words;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
+
+/**
+ * The classifier's input: the sentence embedding, the hand-written features, and the reply's words and word pairs
+ * (which carry the short, telling phrases such as "instead" or "could we" that DEAR MAN parts hinge on).
+ */
+public record FeatureVector(float[] embedding, double[] hand, List<String> words) {
+
+    private static final String[] DENSE_NAMES = names(384);
+
+    /**
+     * Hand-written features are few and each one means something, so they are scaled up against the 384 embedding
+     * dimensions: under L2 regularisation that makes them cheaper for the classifier to use.
+     */
+    private static final double HAND_WEIGHT = 3.0;
+
+    /** Chosen by five-fold cross-validation over situations (see the training Experiment). */
+    private static final double WORD_WEIGHT = 0.5;
+
+    public static FeatureVector of(float[] embedding, double[] hand, Words words) {
+        TreeSet<String> lexical = new TreeSet<>();
+        if (WORD_WEIGHT > 0) {
+            for (int i = 0; i < words.count(); i++) {
+                lexical.add("w_" + words.key(i));
+                if (i + 1 < words.count()) {
+                    lexical.add("b_" + words.key(i) + "_" + words.key(i + 1));
+                }
+            }
+        }
+        return new FeatureVector(embedding, hand, List.copyOf(lexical));
+    }
+
+    private static String[] names(int dimension) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < dimension; i++) {
+            names.add(String.format("e%03d", i));
+        }
+        HandFeatures.NAMES.forEach(n -> names.add("h_" + n));
+        return names.toArray(String[]::new);
+    }
+
+    public Example<Label> toExample(Label label) {
+        int dense = embedding.length + hand.length;
+        String[] names = new String[dense + words.size()];
+        double[] values = new double[names.length];
+        System.arraycopy(DENSE_NAMES, 0, names, 0, dense);
+        for (int i = 0; i < embedding.length; i++) {
+            values[i] = embedding[i];
+        }
+        for (int i = 0; i < hand.length; i++) {
+            values[embedding.length + i] = hand[i] * HAND_WEIGHT;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            names[dense + i] = words.get(i);
+            values[dense + i] = WORD_WEIGHT;
+        }
+        return new ArrayExample<>(label, names, values);
+    }
+
+    public Example<Label> toExample() {
+        return toExample(LabelFactory.UNKNOWN_LABEL);
+    }
+}

@@ -1,0 +1,62 @@
+package org.speakup.engine.rewrite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.speakup.engine.Style;
+import org.speakup.engine.marker.Markers;
+
+class AssertiveRewriterTest {
+
+    private final AssertiveRewriter rewriter = new AssertiveRewriter();
+
+    private Rewrite rewrite(String text, Style style) {
+        return rewriter.rewrite(text, Markers.scan(text), style);
+    }
+
+    @Test
+    void turnsAnOrderIntoARequestWithTheSameContent() {
+        Rewrite r = rewrite("Give me my charger back, you idiot.", Style.AGGRESSIVE);
+        assertThat(r.text()).contains("Please give me my charger back").doesNotContain("idiot");
+    }
+
+    @Test
+    void dropsHedgesAndApologiesButKeepsTheAsk() {
+        Rewrite r = rewrite("Sorry, sorry, I was wondering if maybe I could possibly leave at five?", Style.PASSIVE);
+        assertThat(r.text()).doesNotContainIgnoringCase("sorry").doesNotContain("maybe");
+    }
+
+    @Test
+    void leavesPromptsInsteadOfInventingMissingParts() {
+        Rewrite r = rewrite("Um, it's fine, I'll just do it.", Style.PASSIVE);
+        assertThat(r.text()).contains("[how you feel]").contains("[what you want to happen]");
+        assertThat(r.praise()).isNull();
+    }
+
+    @Test
+    void followsTheAssertiveFormulaOrder() {
+        Rewrite r = rewrite(
+                "You've been late three times this week. I feel stressed. Please be on time from Monday.",
+                Style.PASSIVE_AGGRESSIVE);
+        assertThat(r.text().indexOf("late three times"))
+                .isLessThan(r.text().indexOf("I feel stressed"))
+                .isLessThan(r.text().indexOf("Please be on time"));
+    }
+
+    @Test
+    void keepsAnAssertiveReplyAndSaysWhatWorks() {
+        String text = "No, I can't do Friday. I can do Monday instead.";
+        Rewrite r = rewrite(text, Style.ASSERTIVE);
+        assertThat(r.text()).isEqualTo(text);
+        assertThat(r.praise())
+                .contains("says no plainly")
+                .contains("offers a way forward")
+                .contains("Monday");
+    }
+
+    @Test
+    void dropsSarcasmAndGuiltTrips() {
+        Rewrite r = rewrite("Oh great, thanks a lot. After everything I've done for you.", Style.PASSIVE_AGGRESSIVE);
+        assertThat(r.text()).doesNotContain("thanks a lot").doesNotContain("everything I've done");
+    }
+}
