@@ -44,9 +44,9 @@ public final class ReplyAnalyser {
         this.riskCheck = riskCheck;
     }
 
-    /** The analyser with the bundled embedding model and classifiers, and no risk check yet. */
+    /** The analyser with the bundled embedding model, classifiers and risk detector. */
     public static ReplyAnalyser bundled() {
-        return bundled(RiskCheck.NONE);
+        return bundled(RiskCheck.detector());
     }
 
     public static ReplyAnalyser bundled(RiskCheck riskCheck) {

@@ -1,5 +1,7 @@
 package org.speakup.engine;
 
+import org.speakup.engine.risk.RiskDetector;
+
 /**
  * Looks for risk language (suicide, self-harm, danger from others) in a reply. The safety work plugs its detector
  * in here; the analyser only copies the answer into {@link Analysis#risk()}.
@@ -7,8 +9,14 @@ package org.speakup.engine;
 @FunctionalInterface
 public interface RiskCheck {
 
-    /** Used until a real detector is wired in. */
+    /** For callers that check risk elsewhere. */
     RiskCheck NONE = text -> "none";
+
+    /** The engine's own risk detector. */
+    static RiskCheck detector() {
+        RiskDetector detector = new RiskDetector();
+        return text -> detector.assess(text).isCrisis() ? "crisis" : "none";
+    }
 
     /** {@code "none"} or {@code "crisis"}. */
     String levelOf(String text);

@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may open what. Pages are grouped by role under /admin, /therapist and /client; everything
@@ -36,6 +37,7 @@ class SecurityConfiguration {
         "/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/setup", "/help-now", "/error"
     };
     private static final String[] STATIC_FILES = {"/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico"};
+    private static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
     private static final String[] OPERATIONS = {
         "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"
     };
@@ -52,6 +54,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(OPERATIONS)
                         .permitAll()
+                        .requestMatchers(API_DOCS)
+                        .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/therapist/**")
@@ -66,6 +70,9 @@ class SecurityConfiguration {
                         .passwordParameter("password")
                         .defaultSuccessUrl("/home", true)
                         .failureHandler(failures))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new ProblemEntryPoint(),
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
                 .logout(logout -> logout.logoutUrl("/sign-out")
                         .logoutSuccessUrl("/sign-in?signed-out")
                         .deleteCookies("SPEAKUP_SESSION"))

@@ -1,0 +1,16 @@
+package org.speakup.practice.internal;
+
+import org.speakup.engine.ReplyAnalyser;
+import org.speakup.engine.risk.RiskDetector;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+    /** Loads the embedding model and classifiers once; the analyser is thread-safe and shared. */
+    @Bean
+    ReplyAnalyser replyAnalyser(RiskDetector riskDetector) {
+        return ReplyAnalyser.bundled(text -> riskDetector.assess(text).isCrisis() ? "crisis" : "none");
+    }
+}

@@ -1,0 +1,113 @@
+package org.speakup.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.speakup.support.SpeakUpTest;
+import org.speakup.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpeakUpTest
+class AnalysisApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    Cookie session;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        session = TestUsers.signIn(mvc, TestUsers.signUpAdult(mvc, "Api"), TestUsers.PASSWORD);
+    }
+
+    @Test
+    void analysesAReplyInTheSameShapeAsTheBatchCli() throws Exception {
+        var response =
+                call("{\"id\":\"r1\",\"text\":\"No, I can't cover Saturday. I could do Sunday morning instead.\"}");
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.getContentAsString());
+        assertThat(body.get("id").asString()).isEqualTo("r1");
+        assertThat(body.get("style").asString()).isEqualTo("assertive");
+        double sum = 0;
+        for (String style : new String[] {"passive", "assertive", "aggressive", "passive_aggressive"}) {
+            sum += body.get("probabilities").get(style).asDouble();
+        }
+        assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(body.get("dearMan").toString()).contains("negotiate");
+        assertThat(body.get("risk").asString()).isEqualTo("none");
+        assertThat(body.get("spans").isArray()).isTrue();
+        assertThat(body.get("rewrite").asString()).isNotBlank();
+    }
+
+    @Test
+    void reportsRiskLanguage() throws Exception {
+        var body =
+                JSON.readTree(call("{\"text\":\"i just want to kill myself\"}").getContentAsString());
+
+        assertThat(body.get("risk").asString()).isEqualTo("crisis");
+    }
+
+    @Test
+    void blankOrOverLongTextGetsAProblemDetail() throws Exception {
+        var blank = call("{\"text\":\"   \"}");
+        var tooLong = call("{\"text\":\"" + "a".repeat(10_001) + "\"}");
+
+        assertThat(blank.getStatus()).isEqualTo(400);
+        assertThat(blank.getContentType()).startsWith("application/problem+json");
+        assertThat(tooLong.getStatus()).isEqualTo(400);
+        assertThat(JSON.readTree(tooLong.getContentAsString()).get("status").asInt())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void malformedJsonGetsAProblemDetail() throws Exception {
+        var response = call("{\"text\": \"unterminated");
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void anonymousCallersGetA401ProblemNotARedirect() throws Exception {
+        var response = mvc.perform(post("/api/v1/analysis")
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\":\"No.\"}"))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theApiIsDocumentedInOpenApi() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+
+        assertThat(docs).contains("/api/v1/analysis").contains("Analyse one reply");
+    }
+
+    private MockHttpServletResponse call(String json) throws Exception {
+        return mvc.perform(post("/api/v1/analysis")
+                        .cookie(session)
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
+                .andReturn()
+                .getResponse();
+    }
+}

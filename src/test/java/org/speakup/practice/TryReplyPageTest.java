@@ -1,0 +1,71 @@
+package org.speakup.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.speakup.support.SpeakUpTest;
+import org.speakup.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpeakUpTest
+class TryReplyPageTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    Cookie session;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        session = TestUsers.signIn(mvc, TestUsers.signUpAdult(mvc, "Trier"), TestUsers.PASSWORD);
+    }
+
+    @Test
+    void htmxGetsJustTheFeedbackWithMarkedPhrasesAndTheChecklist() throws Exception {
+        String fragment = submit("Sorry, sorry, I guess it's fine, whatever you think is best.", true);
+
+        assertThat(fragment).doesNotContain("<html").contains("This reply comes across as");
+        assertThat(fragment).contains("<mark").contains("DEAR MAN").contains("A more direct way to say it");
+    }
+
+    @Test
+    void withoutScriptThePagePostsAndComesBackWithFeedback() throws Exception {
+        String page = submit("No. I won't lend you my car this weekend.", false);
+
+        assertThat(page)
+                .contains("<html")
+                .contains("This reply comes across as")
+                .contains("assertive");
+    }
+
+    @Test
+    void riskLanguageShowsWhereHelpIsEvenThoughNothingIsSaved() throws Exception {
+        String fragment = submit("honestly everyone would be better off without me", true);
+
+        assertThat(fragment).contains("safety-panel").contains("In danger right now?");
+    }
+
+    @Test
+    void anEmptyReplyIsRefusedWithAMessage() throws Exception {
+        String page = submit("", false);
+
+        assertThat(page).contains("id=\"reply-error\"");
+    }
+
+    private String submit(String reply, boolean htmx) throws Exception {
+        var request = post("/practice/try")
+                .cookie(session)
+                .with(csrf())
+                .param("reply", reply)
+                .param("situation", "");
+        if (htmx) {
+            request.header("HX-Request", "true");
+        }
+        return mvc.perform(request).andReturn().getResponse().getContentAsString();
+    }
+}
