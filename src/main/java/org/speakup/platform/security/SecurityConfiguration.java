@@ -8,7 +8,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may open what. Pages are grouped by role under /admin, /therapist and /client; everything
@@ -70,9 +69,7 @@ class SecurityConfiguration {
                         .passwordParameter("password")
                         .defaultSuccessUrl("/home", true)
                         .failureHandler(failures))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new ProblemEntryPoint(),
-                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new ProblemEntryPoint()))
                 .logout(logout -> logout.logoutUrl("/sign-out")
                         .logoutSuccessUrl("/sign-in?signed-out")
                         .deleteCookies("SPEAKUP_SESSION"))
