@@ -20,8 +20,13 @@ import java.io.UncheckedIOException;
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
 
-    /** Replies are short; longer text is cut so one huge paste cannot stall the model. */
-    static final int MAX_CHARS = 2_000;
+    /**
+     * The model reads the opening of the reply, about 25 words; the markers and word features still read all of it.
+     * The model's cost grows with every token, and five-fold cross-validation over situations scored the same whether
+     * it read 100, 200 or 2,000 characters (the corpus median reply is 61 characters, the longest 195), so the cut
+     * keeps a 60-word reply within the latency budget at no measured loss.
+     */
+    static final int MAX_CHARS = 120;
 
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
@@ -48,9 +53,14 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
     /** Control characters carry no meaning for the model; an empty input still needs one token. */
     static String prepare(String text) {
-        String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String cut = text.length() > MAX_CHARS ? atWordBoundary(text) : text;
         String clean = cut.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", " ").strip();
         return clean.isEmpty() ? "." : clean;
+    }
+
+    private static String atWordBoundary(String text) {
+        int space = text.lastIndexOf(' ', MAX_CHARS);
+        return text.substring(0, space > MAX_CHARS / 2 ? space : MAX_CHARS);
     }
 
     private static OnnxBertBiEncoder load() {
