@@ -12,3 +12,20 @@ document.addEventListener("DOMContentLoaded", () => {
     summary.focus();
   }
 });
+
+// "Practise aloud": read the other person's line with the browser's own speech synthesis, where it exists.
+document.addEventListener("DOMContentLoaded", () => {
+  if (!("speechSynthesis" in window)) {
+    return;
+  }
+  document.querySelectorAll("[data-speak-target]").forEach((button) => {
+    button.hidden = false;
+    button.addEventListener("click", () => {
+      const line = document.getElementById(button.dataset.speakTarget);
+      if (line) {
+        window.speechSynthesis.cancel();
+        window.speechSynthesis.speak(new SpeechSynthesisUtterance(line.textContent));
+      }
+    });
+  });
+});

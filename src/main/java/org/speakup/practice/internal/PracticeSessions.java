@@ -1,0 +1,167 @@
+package org.speakup.practice.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.speakup.engine.Analysis;
+import org.speakup.engine.ReplyAnalyser;
+import org.speakup.identity.AccountId;
+import org.speakup.platform.AuditLog;
+import org.speakup.practice.PracticeSessionFinished;
+import org.speakup.practice.Priority;
+import org.speakup.practice.scenario.ReplyStyle;
+import org.speakup.practice.scenario.Scenario;
+import org.speakup.practice.scenario.ScenarioLibrary;
+import org.speakup.practice.scenario.Step;
+import org.speakup.safety.SafetyCheck;
+import org.speakup.safety.SafetyOutcome;
+import org.speakup.safety.TextSource;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * A role-play from start to reflection. A reply is saved (encrypted) and checked for risk as soon
+ * as it is written; it stays pending, so the client can read the feedback and try again, until
+ * they let the counterpart answer. If the safety check fires, the counterpart pauses until the
+ * client chooses to carry on.
+ */
+@Service
+public class PracticeSessions {
+
+    /** The reply and what the engine and the safety check said about it. */
+    public record ReplyOutcome(Analysis analysis, SafetyOutcome safety) {}
+
+    private final ScenarioLibrary library;
+    private final Sessions sessions;
+    private final ReplyAnalyser analyser;
+    private final SafetyCheck safety;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Random random = new Random();
+
+    PracticeSessions(
+            ScenarioLibrary library,
+            Sessions sessions,
+            ReplyAnalyser analyser,
+            SafetyCheck safety,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.library = library;
+        this.sessions = sessions;
+        this.analyser = analyser;
+        this.safety = safety;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public UUID start(AccountId client, Scenario scenario, Priority priority, @Nullable String objective, int anxietyBefore) {
+        if (anxietyBefore < 0 || anxietyBefore > 100) {
+            throw new IllegalArgumentException("Anxiety is rated 0 to 100");
+        }
+        Step first = scenario.step(scenario.start());
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        sessions.insert(
+                new SessionState(id, client, scenario.id(), priority, objective, anxietyBefore, first.id(),
+                        Conversation.line(first, null, random), null, 0, false, null, null, null, null, now),
+                scenario.version());
+        audit.record(client.value(), "practice.session.started", "practice_session", id, scenario.id());
+        return id;
+    }
+
+    /** Saves the reply as the pending one (replacing an earlier try), then analyses and checks it. */
+    public ReplyOutcome reply(AccountId client, UUID sessionId, String text) {
+        SessionState session = running(client, sessionId);
+        Scenario scenario = scenarioOf(session);
+        Analysis analysis = analyser.analyse(text, scenario.situation());
+        int attempts = session.pendingReply() == null ? 1 : session.pendingAttempts() + 1;
+        Instant now = clock.instant();
+        sessions.savePending(sessionId, text, attempts, now);
+        audit.record(client.value(), "practice.reply.saved", "practice_session", sessionId, null);
+        SafetyOutcome outcome =
+                safety.checkSavedText(client, text, new TextSource("role_play", sessionId.toString()));
+        if (outcome.concern()) {
+            sessions.pause(sessionId, true, now);
+        }
+        return new ReplyOutcome(analysis, outcome);
+    }
+
+    /** The client has read the help and wants to carry on practising. */
+    public void resume(AccountId client, UUID sessionId) {
+        running(client, sessionId);
+        sessions.pause(sessionId, false, clock.instant());
+    }
+
+    /** The counterpart answers the pending reply; the conversation may end here. */
+    public void letThemAnswer(AccountId client, UUID sessionId) {
+        SessionState session = running(client, sessionId);
+        if (session.pendingReply() == null || session.pausedForSafety()) {
+            throw new IllegalStateException("Nothing to answer yet");
+        }
+        Scenario scenario = scenarioOf(session);
+        Analysis analysis = analyser.analyse(session.pendingReply(), scenario.situation());
+        ReplyStyle style = ReplyStyle.valueOf(analysis.styleType().name());
+        int number = sessions.turns(sessionId).size() + 1;
+        Instant now = clock.instant();
+        sessions.addTurn(sessionId, new Turn(number, session.currentLine(), session.pendingReply(), style,
+                analysis.confidence(), session.pendingAttempts()), now);
+        Step next = Conversation.nextStep(scenario, session.currentStep(), style);
+        sessions.advance(sessionId, next.id(), Conversation.line(next, session.currentLine(), random), now);
+        if (next.isEnd() || Conversation.turnLimitReached(number)) {
+            sessions.finish(sessionId, next.end(), now);
+            events.publishEvent(new PracticeSessionFinished(sessionId, client, scenario.id(), scenario.skill().label(),
+                    scenario.difficulty(), next.end() == null ? null : next.end().label()));
+        }
+    }
+
+    public SafetyOutcome reflect(
+            AccountId client, UUID sessionId, int anxietyAfter, int[] nonVerbal, @Nullable String reflection) {
+        SessionState session = sessions.find(client, sessionId).filter(SessionState::finished)
+                .orElseThrow(() -> new SessionNotFound(sessionId));
+        sessions.reflect(session.id(), anxietyAfter, nonVerbal, reflection, clock.instant());
+        audit.record(client.value(), "practice.reflection.saved", "practice_session", sessionId, null);
+        return reflection == null || reflection.isBlank()
+                ? SafetyOutcome.none()
+                : safety.checkSavedText(client, reflection, new TextSource("role_play", sessionId.toString()));
+    }
+
+    public SessionState find(AccountId client, UUID sessionId) {
+        return sessions.find(client, sessionId).orElseThrow(() -> new SessionNotFound(sessionId));
+    }
+
+    public List<Turn> turns(AccountId client, UUID sessionId) {
+        find(client, sessionId);
+        audit.record(client.value(), "practice.transcript.read", "practice_session", sessionId, null);
+        return sessions.turns(sessionId);
+    }
+
+    public List<SessionState> history(AccountId client) {
+        return sessions.history(client);
+    }
+
+    public void delete(AccountId client, UUID sessionId) {
+        if (!sessions.delete(client, sessionId)) {
+            throw new SessionNotFound(sessionId);
+        }
+        audit.record(client.value(), "practice.session.deleted", "practice_session", sessionId, null);
+    }
+
+    public Scenario scenarioOf(SessionState session) {
+        return library.find(session.scenarioId())
+                .orElseThrow(() -> new IllegalStateException("Scenario " + session.scenarioId() + " is no longer installed"));
+    }
+
+    private SessionState running(AccountId client, UUID sessionId) {
+        SessionState session = find(client, sessionId);
+        if (session.finished()) {
+            throw new IllegalStateException("This conversation has ended");
+        }
+        return session;
+    }
+}

@@ -1,0 +1,73 @@
+package org.speakup.practice.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.speakup.identity.AccountId;
+import org.speakup.practice.scenario.Ending;
+import org.speakup.practice.scenario.Scenario;
+import org.speakup.practice.scenario.ScenarioLibrary;
+import org.springframework.stereotype.Service;
+
+/**
+ * Graded exposure across role-plays: a suggestion for what to practise next. Step up one level of
+ * difficulty only after an assertive outcome at the current level with anxiety that fell (the
+ * usual rule of graded exposure); otherwise stay at the level, or try a gentler one. Never forced.
+ */
+@Service
+public class Progress {
+
+    /** A suggested scenario, and which reason (a message key) to give for it. */
+    public record Suggestion(Scenario scenario, String reasonKey) {}
+
+    private final Sessions sessions;
+    private final ScenarioLibrary library;
+
+    Progress(Sessions sessions, ScenarioLibrary library) {
+        this.sessions = sessions;
+        this.library = library;
+    }
+
+    public Optional<Suggestion> next(AccountId client, @Nullable String track) {
+        Optional<SessionState> last = sessions.history(client).stream()
+                .filter(SessionState::reflected)
+                .findFirst();
+        if (last.isEmpty()) {
+            return gentlest(track).map(s -> new Suggestion(s, "progress.reason.start"));
+        }
+        SessionState session = last.get();
+        Optional<Scenario> done = library.find(session.scenarioId());
+        if (done.isEmpty()) {
+            return gentlest(track).map(s -> new Suggestion(s, "progress.reason.start"));
+        }
+        Scenario scenario = done.get();
+        boolean succeeded = session.ending() == Ending.HELD_POSITION || session.ending() == Ending.COMPROMISE;
+        boolean calmer = session.anxietyAfter() != null && session.anxietyAfter() < session.anxietyBefore();
+        int level = scenario.difficulty();
+        if (succeeded && calmer && level < 5) {
+            return sameSkill(scenario, level + 1).map(s -> new Suggestion(s, "progress.reason.stepUp"));
+        }
+        if (succeeded) {
+            return sameSkill(scenario, level).map(s -> new Suggestion(s, "progress.reason.stay"));
+        }
+        return sameSkill(scenario, Math.max(1, level - 1)).map(s -> new Suggestion(s, "progress.reason.gentler"));
+    }
+
+    private Optional<Scenario> sameSkill(Scenario done, int level) {
+        List<Scenario> candidates = library.all().stream()
+                .filter(s -> s.skill() == done.skill() && s.difficulty() == level)
+                .toList();
+        return candidates.stream()
+                .filter(s -> !s.id().equals(done.id()))
+                .findFirst()
+                .or(() -> candidates.stream().findFirst())
+                .or(() -> Optional.of(done));
+    }
+
+    private Optional<Scenario> gentlest(@Nullable String track) {
+        return library.all().stream()
+                .filter(s -> track == null || s.track().label().equals(track))
+                .min(Comparator.comparingInt(Scenario::difficulty));
+    }
+}

@@ -1,0 +1,40 @@
+package org.speakup.practice.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.speakup.identity.AccountId;
+import org.speakup.practice.Priority;
+import org.speakup.practice.scenario.Ending;
+
+/** A role-play session as stored, with the client's words decrypted. */
+public record SessionState(
+        UUID id,
+        AccountId client,
+        String scenarioId,
+        Priority priority,
+        @Nullable String objective,
+        int anxietyBefore,
+        String currentStep,
+        String currentLine,
+        @Nullable String pendingReply,
+        int pendingAttempts,
+        boolean pausedForSafety,
+        @Nullable Ending ending,
+        @Nullable Instant finishedAt,
+        @Nullable Integer anxietyAfter,
+        @Nullable String reflection,
+        Instant createdAt) {
+
+    public boolean finished() {
+        return finishedAt != null;
+    }
+
+    public boolean reflected() {
+        return anxietyAfter != null;
+    }
+
+    public String startedOn() {
+        return createdAt.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString();
+    }
+}
