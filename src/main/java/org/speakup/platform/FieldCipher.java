@@ -38,9 +38,9 @@ public class FieldCipher {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] ciphertext = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
             Base64.Encoder b64 = Base64.getEncoder();
-            return String.join(":", VERSION, key.id(), b64.encodeToString(nonce), b64.encodeToString(sealed));
+            return String.join(":", VERSION, key.id(), b64.encodeToString(nonce), b64.encodeToString(ciphertext));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not encrypt a field", e);
         }

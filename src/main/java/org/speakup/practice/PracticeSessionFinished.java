@@ -6,4 +6,9 @@ import org.speakup.identity.AccountId;
 
 /** A role-play reached its end (or the turn limit, when {@code ending} is null). */
 public record PracticeSessionFinished(
-        UUID sessionId, AccountId client, String scenarioId, String skill, int difficulty, @Nullable String ending) {}
+        UUID sessionId,
+        AccountId client,
+        String scenarioId,
+        String skill,
+        int difficulty,
+        @Nullable String ending) {}

@@ -27,10 +27,10 @@ class FieldCipherTest {
         FieldCipher cipher = cipher(KEY_A);
         String text = "I felt my chest tighten when she asked again \uD83D\uDE1F";
 
-        String sealed = cipher.encrypt(text, "diary:1");
+        String ciphertext = cipher.encrypt(text, "diary:1");
 
-        assertThat(sealed).startsWith("v1:a:").doesNotContain("chest");
-        assertThat(cipher.decrypt(sealed, "diary:1")).isEqualTo(text);
+        assertThat(ciphertext).startsWith("v1:a:").doesNotContain("chest");
+        assertThat(cipher.decrypt(ciphertext, "diary:1")).isEqualTo(text);
     }
 
     @Test
@@ -43,20 +43,20 @@ class FieldCipherTest {
     @Test
     void aValueMovedToAnotherRecordNoLongerDecrypts() {
         FieldCipher cipher = cipher(KEY_A);
-        String sealed = cipher.encrypt("private", "client_profiles.goal:one");
+        String ciphertext = cipher.encrypt("private", "client_profiles.goal:one");
 
-        assertThatThrownBy(() -> cipher.decrypt(sealed, "client_profiles.goal:two"))
+        assertThatThrownBy(() -> cipher.decrypt(ciphertext, "client_profiles.goal:two"))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void aTamperedValueIsDetected() {
         FieldCipher cipher = cipher(KEY_A);
-        String sealed = cipher.encrypt("private", "c");
-        char last = sealed.charAt(sealed.length() - 3);
-        String tampered = sealed.substring(0, sealed.length() - 3)
+        String ciphertext = cipher.encrypt("private", "c");
+        char last = ciphertext.charAt(ciphertext.length() - 3);
+        String tampered = ciphertext.substring(0, ciphertext.length() - 3)
                 + (last == 'A' ? 'B' : 'A')
-                + sealed.substring(sealed.length() - 2);
+                + ciphertext.substring(ciphertext.length() - 2);
 
         assertThatThrownBy(() -> cipher.decrypt(tampered, "c")).isInstanceOf(IllegalStateException.class);
     }
@@ -72,10 +72,10 @@ class FieldCipherTest {
 
     @Test
     void withoutConfiguredKeysADevelopmentKeyIsCreatedOnceAndReused() throws Exception {
-        String sealed = cipher("").encrypt("dev text", "c");
+        String ciphertext = cipher("").encrypt("dev text", "c");
 
         assertThat(Files.readString(data.resolve("dev.key"))).startsWith("dev:");
-        assertThat(cipher("").decrypt(sealed, "c")).isEqualTo("dev text");
+        assertThat(cipher("").decrypt(ciphertext, "c")).isEqualTo("dev text");
     }
 
     @Test

@@ -24,7 +24,8 @@ public final class Conversation {
         Step current = scenario.step(currentStep);
         String next = current.next().get(style);
         if (next == null) {
-            throw new IllegalStateException("Step " + currentStep + " of " + scenario.id() + " has no way on for " + style);
+            throw new IllegalStateException(
+                    "Step " + currentStep + " of " + scenario.id() + " has no way on for " + style);
         }
         return scenario.step(next);
     }

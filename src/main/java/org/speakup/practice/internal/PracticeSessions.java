@@ -60,7 +60,8 @@ public class PracticeSessions {
         this.clock = clock;
     }
 
-    public UUID start(AccountId client, Scenario scenario, Priority priority, @Nullable String objective, int anxietyBefore) {
+    public UUID start(
+            AccountId client, Scenario scenario, Priority priority, @Nullable String objective, int anxietyBefore) {
         if (anxietyBefore < 0 || anxietyBefore > 100) {
             throw new IllegalArgumentException("Anxiety is rated 0 to 100");
         }
@@ -68,8 +69,23 @@ public class PracticeSessions {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         sessions.insert(
-                new SessionState(id, client, scenario.id(), priority, objective, anxietyBefore, first.id(),
-                        Conversation.line(first, null, random), null, 0, false, null, null, null, null, now),
+                new SessionState(
+                        id,
+                        client,
+                        scenario.id(),
+                        priority,
+                        objective,
+                        anxietyBefore,
+                        first.id(),
+                        Conversation.line(first, null, random),
+                        null,
+                        0,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        now),
                 scenario.version());
         audit.record(client.value(), "practice.session.started", "practice_session", id, scenario.id());
         return id;
@@ -84,8 +100,7 @@ public class PracticeSessions {
         Instant now = clock.instant();
         sessions.savePending(sessionId, text, attempts, now);
         audit.record(client.value(), "practice.reply.saved", "practice_session", sessionId, null);
-        SafetyOutcome outcome =
-                safety.checkSavedText(client, text, new TextSource("role_play", sessionId.toString()));
+        SafetyOutcome outcome = safety.checkSavedText(client, text, new TextSource("role_play", sessionId.toString()));
         if (outcome.concern()) {
             sessions.pause(sessionId, true, now);
         }
@@ -109,20 +124,34 @@ public class PracticeSessions {
         ReplyStyle style = ReplyStyle.valueOf(analysis.styleType().name());
         int number = sessions.turns(sessionId).size() + 1;
         Instant now = clock.instant();
-        sessions.addTurn(sessionId, new Turn(number, session.currentLine(), session.pendingReply(), style,
-                analysis.confidence(), session.pendingAttempts()), now);
+        sessions.addTurn(
+                sessionId,
+                new Turn(
+                        number,
+                        session.currentLine(),
+                        session.pendingReply(),
+                        style,
+                        analysis.confidence(),
+                        session.pendingAttempts()),
+                now);
         Step next = Conversation.nextStep(scenario, session.currentStep(), style);
         sessions.advance(sessionId, next.id(), Conversation.line(next, session.currentLine(), random), now);
         if (next.isEnd() || Conversation.turnLimitReached(number)) {
             sessions.finish(sessionId, next.end(), now);
-            events.publishEvent(new PracticeSessionFinished(sessionId, client, scenario.id(), scenario.skill().label(),
-                    scenario.difficulty(), next.end() == null ? null : next.end().label()));
+            events.publishEvent(new PracticeSessionFinished(
+                    sessionId,
+                    client,
+                    scenario.id(),
+                    scenario.skill().label(),
+                    scenario.difficulty(),
+                    next.end() == null ? null : next.end().label()));
         }
     }
 
     public SafetyOutcome reflect(
             AccountId client, UUID sessionId, int anxietyAfter, int[] nonVerbal, @Nullable String reflection) {
-        SessionState session = sessions.find(client, sessionId).filter(SessionState::finished)
+        SessionState session = sessions.find(client, sessionId)
+                .filter(SessionState::finished)
                 .orElseThrow(() -> new SessionNotFound(sessionId));
         sessions.reflect(session.id(), anxietyAfter, nonVerbal, reflection, clock.instant());
         audit.record(client.value(), "practice.reflection.saved", "practice_session", sessionId, null);
@@ -154,7 +183,8 @@ public class PracticeSessions {
 
     public Scenario scenarioOf(SessionState session) {
         return library.find(session.scenarioId())
-                .orElseThrow(() -> new IllegalStateException("Scenario " + session.scenarioId() + " is no longer installed"));
+                .orElseThrow(() ->
+                        new IllegalStateException("Scenario " + session.scenarioId() + " is no longer installed"));
     }
 
     private SessionState running(AccountId client, UUID sessionId) {

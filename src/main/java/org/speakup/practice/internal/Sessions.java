@@ -35,14 +35,23 @@ public class Sessions {
 
     void insert(SessionState s, int scenarioVersion) {
         var at = s.createdAt().atOffset(ZoneOffset.UTC);
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         INSERT INTO practice_sessions (id, client_id, scenario_id, scenario_version, priority,
                             objective_ciphertext, anxiety_before, current_step, current_line, pending_reply_ciphertext,
                             pending_attempts, paused_for_safety, created_at, updated_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, FALSE, ?, ?)""")
-                .params(s.id(), s.client().value(), s.scenarioId(), scenarioVersion, s.priority().name(),
-                        seal(s.objective(), s.id(), "objective"), s.anxietyBefore(), s.currentStep(), s.currentLine(), at, at)
+                .params(
+                        s.id(),
+                        s.client().value(),
+                        s.scenarioId(),
+                        scenarioVersion,
+                        s.priority().name(),
+                        seal(s.objective(), s.id(), "objective"),
+                        s.anxietyBefore(),
+                        s.currentStep(),
+                        s.currentLine(),
+                        at,
+                        at)
                 .update();
     }
 
@@ -54,15 +63,15 @@ public class Sessions {
     }
 
     public List<SessionState> history(AccountId client) {
-        return jdbc.sql("SELECT * FROM practice_sessions WHERE client_id = ? ORDER BY created_at DESC FETCH FIRST 200 ROWS ONLY")
+        return jdbc.sql(
+                        "SELECT * FROM practice_sessions WHERE client_id = ? ORDER BY created_at DESC FETCH FIRST 200 ROWS ONLY")
                 .param(client.value())
                 .query(this::map)
                 .list();
     }
 
     void savePending(UUID id, String reply, int attempts, Instant at) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         UPDATE practice_sessions SET pending_reply_ciphertext = ?, pending_attempts = ?, updated_at = ?
                         WHERE id = ?""")
                 .params(seal(reply, id, "pending"), attempts, at.atOffset(ZoneOffset.UTC), id)
@@ -70,13 +79,10 @@ public class Sessions {
     }
 
     void advance(UUID id, String step, String line, Instant at) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         UPDATE practice_sessions SET current_step = ?, current_line = ?, pending_reply_ciphertext = NULL,
                             pending_attempts = 0, paused_for_safety = FALSE, updated_at = ?
-                        WHERE id = ?""")
-                .params(step, line, at.atOffset(ZoneOffset.UTC), id)
-                .update();
+                        WHERE id = ?""").params(step, line, at.atOffset(ZoneOffset.UTC), id).update();
     }
 
     void pause(UUID id, boolean paused, Instant at) {
@@ -87,32 +93,46 @@ public class Sessions {
 
     void finish(UUID id, @Nullable Ending ending, Instant at) {
         var utc = at.atOffset(ZoneOffset.UTC);
-        jdbc.sql("UPDATE practice_sessions SET ending = ?, finished_at = ?, pending_reply_ciphertext = NULL, updated_at = ? WHERE id = ?")
+        jdbc.sql(
+                        "UPDATE practice_sessions SET ending = ?, finished_at = ?, pending_reply_ciphertext = NULL, updated_at = ? WHERE id = ?")
                 .params(ending == null ? null : ending.name(), utc, utc, id)
                 .update();
     }
 
     void reflect(UUID id, int anxietyAfter, int[] nonVerbal, @Nullable String reflection, Instant at) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         UPDATE practice_sessions SET anxiety_after = ?, eye_contact = ?, posture = ?, steady_voice = ?,
                             calm_breathing = ?, reflection_ciphertext = ?, updated_at = ? WHERE id = ?""")
-                .params(anxietyAfter, nonVerbal[0], nonVerbal[1], nonVerbal[2], nonVerbal[3],
-                        seal(reflection, id, "reflection"), at.atOffset(ZoneOffset.UTC), id)
+                .params(
+                        anxietyAfter,
+                        nonVerbal[0],
+                        nonVerbal[1],
+                        nonVerbal[2],
+                        nonVerbal[3],
+                        seal(reflection, id, "reflection"),
+                        at.atOffset(ZoneOffset.UTC),
+                        id)
                 .update();
     }
 
     void addTurn(UUID sessionId, Turn turn, Instant at) {
         var utc = at.atOffset(ZoneOffset.UTC);
         UUID id = UUID.randomUUID();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         INSERT INTO practice_turns (id, session_id, turn_number, counterpart_line, reply_ciphertext, style,
                             confidence, attempts, created_at, updated_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, sessionId, turn.number(), turn.counterpartLine(),
-                        cipher.encrypt(turn.reply(), context(sessionId, "turn-" + turn.number())), turn.style().name(),
-                        turn.confidence(), turn.attempts(), utc, utc)
+                .params(
+                        id,
+                        sessionId,
+                        turn.number(),
+                        turn.counterpartLine(),
+                        cipher.encrypt(turn.reply(), context(sessionId, "turn-" + turn.number())),
+                        turn.style().name(),
+                        turn.confidence(),
+                        turn.attempts(),
+                        utc,
+                        utc)
                 .update();
     }
 
@@ -122,7 +142,9 @@ public class Sessions {
                 .query((rs, row) -> new Turn(
                         rs.getInt("turn_number"),
                         rs.getString("counterpart_line"),
-                        cipher.decrypt(rs.getString("reply_ciphertext"), context(sessionId, "turn-" + rs.getInt("turn_number"))),
+                        cipher.decrypt(
+                                rs.getString("reply_ciphertext"),
+                                context(sessionId, "turn-" + rs.getInt("turn_number"))),
                         ReplyStyle.valueOf(rs.getString("style")),
                         rs.getDouble("confidence"),
                         rs.getInt("attempts")))
@@ -141,8 +163,8 @@ public class Sessions {
         return text == null || text.isBlank() ? null : cipher.encrypt(text, context(sessionId, field));
     }
 
-    private @Nullable String open(@Nullable String sealed, UUID sessionId, String field) {
-        return sealed == null ? null : cipher.decrypt(sealed, context(sessionId, field));
+    private @Nullable String open(@Nullable String ciphertext, UUID sessionId, String field) {
+        return ciphertext == null ? null : cipher.decrypt(ciphertext, context(sessionId, field));
     }
 
     private static String context(UUID sessionId, String field) {

@@ -34,10 +34,7 @@ public class Summaries {
 
     public List<Entry> history(AccountId client) {
         return sessions.history(client).stream()
-                .map(s -> new Entry(
-                        s,
-                        practice.scenarioOf(s).title(),
-                        Summary.of(s, sessions.turns(s.id()), null)))
+                .map(s -> new Entry(s, practice.scenarioOf(s).title(), Summary.of(s, sessions.turns(s.id()), null)))
                 .toList();
     }
 }

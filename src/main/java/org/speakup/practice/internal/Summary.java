@@ -13,10 +13,7 @@ import org.speakup.practice.scenario.ReplyStyle;
  * @param previousAssertiveShare the same share in the last attempt at this scenario, in percent, if any
  */
 public record Summary(
-        List<Turn> turns,
-        int assertiveTurns,
-        @Nullable Integer previousAssertiveShare,
-        List<Message> encouragement) {
+        List<Turn> turns, int assertiveTurns, @Nullable Integer previousAssertiveShare, List<Message> encouragement) {
 
     public record Message(String key, List<Object> arguments) {}
 
@@ -25,14 +22,14 @@ public record Summary(
     }
 
     static Summary of(SessionState session, List<Turn> turns, @Nullable Summary previous) {
-        int assertive = (int) turns.stream().filter(t -> t.style() == ReplyStyle.ASSERTIVE).count();
+        int assertive = (int)
+                turns.stream().filter(t -> t.style() == ReplyStyle.ASSERTIVE).count();
         List<Message> messages = new ArrayList<>();
         if (assertive > 0) {
             messages.add(new Message("summary.praise.assertive", List.of(assertive, turns.size())));
         }
-        boolean heldUnderPressure = session.ending() != null
-                && session.ending().name().equals("HELD_POSITION")
-                && turns.size() >= 2;
+        boolean heldUnderPressure =
+                session.ending() != null && session.ending().name().equals("HELD_POSITION") && turns.size() >= 2;
         if (heldUnderPressure) {
             messages.add(new Message("summary.praise.heldLine", List.of(turns.size() - 1)));
         }
@@ -45,7 +42,8 @@ public record Summary(
         if (before != null && now > before) {
             messages.add(new Message("summary.praise.improved", List.of(before, now)));
         }
-        if (assertive == 0 || (session.ending() != null && session.ending().name().equals("GAVE_IN"))) {
+        if (assertive == 0
+                || (session.ending() != null && session.ending().name().equals("GAVE_IN"))) {
             messages.add(new Message("summary.compassion", List.of()));
         }
         return new Summary(turns, assertive, before, messages);

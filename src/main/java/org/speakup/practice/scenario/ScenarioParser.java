@@ -32,7 +32,7 @@ public final class ScenarioParser {
 
     private ScenarioParser() {}
 
-    /** Reads YAML or JSON, telling them apart by content: a JSON scenario starts with '{'. */
+    /** Reads YAML or JSON, telling them apart by content: a JSON scenario starts with an opening brace. */
     public static Scenario parse(String content, String source) {
         return isJson(content) ? parseJson(content, source) : read(YAML, "YAML", content, source);
     }

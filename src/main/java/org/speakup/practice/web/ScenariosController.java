@@ -71,15 +71,23 @@ class ScenariosController {
                 .filter(s -> difficulty == null || s.difficulty() == difficulty)
                 .toList();
         model.addAttribute("scenarios", scenarios);
-        model.addAttribute("contexts", Arrays.stream(Context.values()).map(Context::label).toList());
-        model.addAttribute("skills", Arrays.stream(Skill.values()).map(Skill::label).toList());
-        model.addAttribute("tracks", Arrays.stream(Audience.values()).map(Audience::label).toList());
+        model.addAttribute(
+                "contexts", Arrays.stream(Context.values()).map(Context::label).toList());
+        model.addAttribute(
+                "skills", Arrays.stream(Skill.values()).map(Skill::label).toList());
+        model.addAttribute(
+                "tracks", Arrays.stream(Audience.values()).map(Audience::label).toList());
         model.addAttribute("filter", new Filter(context, skill, chosenTrack, difficulty));
-        progress.next(new AccountId(me.accountId()), defaultTrack(me)).ifPresent(s -> model.addAttribute("suggestion", s));
+        progress.next(new AccountId(me.accountId()), defaultTrack(me))
+                .ifPresent(s -> model.addAttribute("suggestion", s));
         return "practice/scenarios";
     }
 
-    record Filter(@Nullable String context, @Nullable String skill, @Nullable String track, @Nullable Integer difficulty) {}
+    record Filter(
+            @Nullable String context,
+            @Nullable String skill,
+            @Nullable String track,
+            @Nullable Integer difficulty) {}
 
     @GetMapping("/practice/scenarios/{id}")
     String scenario(@PathVariable String id, Model model) {
@@ -113,7 +121,8 @@ class ScenariosController {
     }
 
     private @Nullable String defaultTrack(SignedInUser me) {
-        return directory.find(new AccountId(me.accountId()))
+        return directory
+                .find(new AccountId(me.accountId()))
                 .map(a -> a.track() == Track.ADOLESCENT ? "adolescent" : null)
                 .orElse(null);
     }

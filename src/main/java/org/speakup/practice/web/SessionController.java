@@ -32,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SessionController {
 
-    record ReplyForm(@NotBlank @Size(max = ReplyAnalyser.MAX_LENGTH) String reply) {}
+    record ReplyForm(
+            @NotBlank @Size(max = ReplyAnalyser.MAX_LENGTH) String reply) {}
 
     record ReflectionForm(
             @NotNull @Min(0) @Max(100) Integer anxietyAfter,
@@ -151,7 +152,7 @@ class SessionController {
     }
 
     private String page(SignedInUser me, SessionState session, @Nullable String pending, Model model) {
-        model.addAttribute("session", session);
+        model.addAttribute("rp", session);
         model.addAttribute("scenario", practice.scenarioOf(session));
         model.addAttribute("turns", practice.turns(client(me), session.id()));
         if (pending != null && !pending.isBlank()) {
@@ -165,7 +166,7 @@ class SessionController {
     }
 
     private String summaryPage(SignedInUser me, SessionState session, Model model) {
-        model.addAttribute("session", session);
+        model.addAttribute("rp", session);
         model.addAttribute("scenario", practice.scenarioOf(session));
         model.addAttribute("summary", summaries.of(client(me), session));
         return "practice/summary";

@@ -35,7 +35,7 @@ public class Goals {
                 .param(client.value())
                 .query(String.class)
                 .optional()
-                .map(sealed -> cipher.decrypt(sealed, context(client)));
+                .map(ciphertext -> cipher.decrypt(ciphertext, context(client)));
         audit.record("client_goal.read", "client_goal", client);
         return goal;
     }
@@ -47,19 +47,18 @@ public class Goals {
         }
         var now = clock.instant().atOffset(ZoneOffset.UTC);
         if (goal.isBlank()) {
-            jdbc.sql("DELETE FROM client_goals WHERE account_id = ?").param(client.value()).update();
+            jdbc.sql("DELETE FROM client_goals WHERE account_id = ?")
+                    .param(client.value())
+                    .update();
         } else {
-            String sealed = cipher.encrypt(goal.strip(), context(client));
+            String ciphertext = cipher.encrypt(goal.strip(), context(client));
             int updated = jdbc.sql("UPDATE client_goals SET goal_ciphertext = ?, updated_at = ? WHERE account_id = ?")
-                    .params(sealed, now, client.value())
+                    .params(ciphertext, now, client.value())
                     .update();
             if (updated == 0) {
-                jdbc.sql(
-                                """
+                jdbc.sql("""
                                 INSERT INTO client_goals (account_id, goal_ciphertext, created_at, updated_at)
-                                VALUES (?, ?, ?, ?)""")
-                        .params(client.value(), sealed, now, now)
-                        .update();
+                                VALUES (?, ?, ?, ?)""").params(client.value(), ciphertext, now, now).update();
             }
         }
         audit.record("client_goal.changed", "client_goal", client);

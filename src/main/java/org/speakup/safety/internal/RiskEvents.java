@@ -25,13 +25,19 @@ public class RiskEvents {
     public UUID record(AccountId client, String category, TextSource source, String text, Instant at) {
         UUID id = UUID.randomUUID();
         var utc = at.atOffset(ZoneOffset.UTC);
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         INSERT INTO risk_events (id, client_id, category, source_kind, source_record_id,
                                                  text_ciphertext, created_at, updated_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, client.value(), category, source.kind(), source.recordId(),
-                        text.isEmpty() ? null : cipher.encrypt(text, context(id)), utc, utc)
+                .params(
+                        id,
+                        client.value(),
+                        category,
+                        source.kind(),
+                        source.recordId(),
+                        text.isEmpty() ? null : cipher.encrypt(text, context(id)),
+                        utc,
+                        utc)
                 .update();
         return id;
     }
@@ -41,7 +47,7 @@ public class RiskEvents {
                 .param(riskEventId)
                 .query(String.class)
                 .optional()
-                .map(sealed -> cipher.decrypt(sealed, context(riskEventId)));
+                .map(ciphertext -> cipher.decrypt(ciphertext, context(riskEventId)));
     }
 
     private static String context(UUID riskEventId) {

@@ -64,9 +64,9 @@ public class SafetyPlans {
                 .param(owner.value())
                 .query(rs -> {
                     for (Section section : Section.values()) {
-                        String sealed = rs.getString(section.key());
-                        if (sealed != null) {
-                            plan.put(section, cipher.decrypt(sealed, context(owner, section)));
+                        String ciphertext = rs.getString(section.key());
+                        if (ciphertext != null) {
+                            plan.put(section, cipher.decrypt(ciphertext, context(owner, section)));
                         }
                     }
                 });
@@ -78,16 +78,16 @@ public class SafetyPlans {
         if (text.length() > SECTION_LIMIT) {
             throw new IllegalArgumentException("Section too long");
         }
-        String sealed = text.isBlank() ? null : cipher.encrypt(text.strip(), context(owner, section));
+        String ciphertext = text.isBlank() ? null : cipher.encrypt(text.strip(), context(owner, section));
         var now = clock.instant().atOffset(ZoneOffset.UTC);
         // The column name comes from the enum, never from input.
         int updated = jdbc.sql("UPDATE safety_plans SET " + section.key() + " = ?, updated_at = ? WHERE account_id = ?")
-                .params(sealed, now, owner.value())
+                .params(ciphertext, now, owner.value())
                 .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO safety_plans (account_id, " + section.key()
                             + ", created_at, updated_at) VALUES (?, ?, ?, ?)")
-                    .params(owner.value(), sealed, now, now)
+                    .params(owner.value(), ciphertext, now, now)
                     .update();
         }
         audit.record(owner.value(), "safety_plan.changed", "safety_plan", owner, section.key());
