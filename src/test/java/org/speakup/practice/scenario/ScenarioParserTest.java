@@ -35,6 +35,16 @@ class ScenarioParserTest {
     }
 
     @Test
+    void readsAFileThatStartsWithAByteOrderMark() {
+        String json = "\uFEFF" + ScenarioFixture.valid().json();
+
+        assertThat(ScenarioParser.parse(json, "upload.json").id()).isEqualTo("friends-borrow-the-car");
+        assertThat(ScenarioParser.parse("\uFEFF" + ScenarioFixture.VALID, SOURCE)
+                        .id())
+                .isEqualTo("friends-borrow-the-car");
+    }
+
+    @Test
     void reportsBadYamlWithItsLineForTheWholeFile() {
         String broken = ScenarioFixture.VALID.replace("  name: Priya", "  name: [Priya");
 
