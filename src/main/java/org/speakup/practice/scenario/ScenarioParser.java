@@ -34,11 +34,17 @@ public final class ScenarioParser {
 
     /** Reads YAML or JSON, telling them apart by content: a JSON scenario starts with an opening brace. */
     public static Scenario parse(String content, String source) {
-        return isJson(content) ? parseJson(content, source) : read(YAML, "YAML", content, source);
+        String text = withoutByteOrderMark(content);
+        return isJson(text) ? parseJson(text, source) : read(YAML, "YAML", text, source);
     }
 
     public static Scenario parseJson(String json, String source) {
-        return read(JSON, "JSON", json, source);
+        return read(JSON, "JSON", withoutByteOrderMark(json), source);
+    }
+
+    /** Files saved by some Windows editors start with one, and it is not part of the content. */
+    private static String withoutByteOrderMark(String content) {
+        return content.startsWith("\uFEFF") ? content.substring(1) : content;
     }
 
     static boolean isJson(String content) {

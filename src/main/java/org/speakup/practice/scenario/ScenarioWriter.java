@@ -16,6 +16,8 @@ final class ScenarioWriter {
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            // One line per text: folded lines come out as escaped fragments that no author wants to edit.
+            .disable(YAMLWriteFeature.SPLIT_LINES)
             .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
             .build();
     private static final ObjectMapper JSON = JsonMapper.builder().build();
