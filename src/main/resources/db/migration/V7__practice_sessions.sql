@@ -41,4 +41,3 @@ CREATE TABLE practice_turns (
     CONSTRAINT practice_turns_order UNIQUE (session_id, turn_number)
 );
 
-ALTER TABLE care_links ADD COLUMN share_transcripts BOOLEAN DEFAULT FALSE NOT NULL;

@@ -20,6 +20,10 @@ public record CareLink(UUID id, AccountId therapist, AccountId client, Set<Share
         return shares(SharedKind.RISK_TEXT);
     }
 
+    public boolean sharesTranscripts() {
+        return shares(SharedKind.TRANSCRIPTS);
+    }
+
     public boolean sharesSafetyPlan() {
         return shares(SharedKind.SAFETY_PLAN);
     }

@@ -33,7 +33,8 @@ public class CareLinks {
 
     public record AlreadyLinked() implements Acceptance {}
 
-    private static final String COLUMNS = "id, therapist_id, client_id, share_risk_text, share_safety_plan, created_at";
+    private static final String COLUMNS =
+            "id, therapist_id, client_id, share_risk_text, share_safety_plan, share_transcripts, created_at";
 
     private final JdbcClient jdbc;
     private final InvitationCodes codes;
@@ -75,14 +76,15 @@ public class CareLinks {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO care_links (id, therapist_id, client_id, share_risk_text, share_safety_plan,
-                                                ended_at, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, NULL, ?, ?)""")
+                                                share_transcripts, ended_at, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)""")
                 .params(
                         id,
                         therapist.get().value(),
                         client.value(),
                         shared.contains(SharedKind.RISK_TEXT),
                         shared.contains(SharedKind.SAFETY_PLAN),
+                        shared.contains(SharedKind.TRANSCRIPTS),
                         now,
                         now)
                 .update();
@@ -95,11 +97,12 @@ public class CareLinks {
     public void changeSharing(AccountId client, UUID linkId, Set<SharedKind> shared) {
         var now = clock.instant().atOffset(ZoneOffset.UTC);
         int changed = jdbc.sql("""
-                        UPDATE care_links SET share_risk_text = ?, share_safety_plan = ?, updated_at = ?
+                        UPDATE care_links SET share_risk_text = ?, share_safety_plan = ?, share_transcripts = ?, updated_at = ?
                         WHERE id = ? AND client_id = ? AND ended_at IS NULL""")
                 .params(
                         shared.contains(SharedKind.RISK_TEXT),
                         shared.contains(SharedKind.SAFETY_PLAN),
+                        shared.contains(SharedKind.TRANSCRIPTS),
                         now,
                         linkId,
                         client.value())
@@ -162,6 +165,9 @@ public class CareLinks {
         }
         if (rs.getBoolean("share_safety_plan")) {
             shared.add(SharedKind.SAFETY_PLAN);
+        }
+        if (rs.getBoolean("share_transcripts")) {
+            shared.add(SharedKind.TRANSCRIPTS);
         }
         return new CareLink(
                 rs.getObject("id", UUID.class),

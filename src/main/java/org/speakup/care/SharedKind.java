@@ -4,5 +4,7 @@ package org.speakup.care;
 public enum SharedKind {
     /** The words that triggered a safety alert, not just that an alert happened. */
     RISK_TEXT,
-    SAFETY_PLAN
+    SAFETY_PLAN,
+    /** Role-play transcripts and their summaries. */
+    TRANSCRIPTS
 }

@@ -170,6 +170,13 @@ public class PracticeSessions {
         return sessions.turns(sessionId);
     }
 
+    /** A transcript read by someone else (a linked therapist the client shares with); audited as theirs. */
+    public List<Turn> turnsFor(AccountId reader, AccountId client, UUID sessionId) {
+        find(client, sessionId);
+        audit.record(reader.value(), "practice.transcript.read", "practice_session", sessionId, "shared by client");
+        return sessions.turns(sessionId);
+    }
+
     public List<SessionState> history(AccountId client) {
         return sessions.history(client);
     }

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Progress {
 
+    /** Per skill: finished role-plays, the assertive share of replies in the last five, the highest level held. */
+    public record SkillProgress(String skill, int finished, int recentAssertivePercent, int highestLevelHeld) {}
+
     /** A suggested scenario, and which reason (a message key) to give for it. */
     public record Suggestion(Scenario scenario, String reasonKey) {}
 
@@ -52,6 +55,40 @@ public class Progress {
             return sameSkill(scenario, level).map(s -> new Suggestion(s, "progress.reason.stay"));
         }
         return sameSkill(scenario, Math.max(1, level - 1)).map(s -> new Suggestion(s, "progress.reason.gentler"));
+    }
+
+    public List<SkillProgress> bySkill(AccountId client) {
+        var bySkill = new java.util.TreeMap<String, List<SessionState>>();
+        for (SessionState session : sessions.history(client)) {
+            if (session.finished()) {
+                library.find(session.scenarioId())
+                        .ifPresent(s -> bySkill.computeIfAbsent(s.skill().label(), k -> new java.util.ArrayList<>())
+                                .add(session));
+            }
+        }
+        List<SkillProgress> progress = new java.util.ArrayList<>();
+        bySkill.forEach((skill, done) -> {
+            List<SessionState> recent = done.stream().limit(5).toList();
+            long replies = 0;
+            long assertive = 0;
+            for (SessionState session : recent) {
+                List<Turn> turns = sessions.turns(session.id());
+                replies += turns.size();
+                assertive += turns.stream()
+                        .filter(t -> t.style() == org.speakup.practice.scenario.ReplyStyle.ASSERTIVE)
+                        .count();
+            }
+            int held = done.stream()
+                    .filter(s -> s.ending() == Ending.HELD_POSITION || s.ending() == Ending.COMPROMISE)
+                    .map(s -> library.find(s.scenarioId())
+                            .map(Scenario::difficulty)
+                            .orElse(0))
+                    .max(Integer::compare)
+                    .orElse(0);
+            progress.add(
+                    new SkillProgress(skill, done.size(), replies == 0 ? 0 : (int) (100 * assertive / replies), held));
+        });
+        return progress;
     }
 
     private Optional<Scenario> sameSkill(Scenario done, int level) {

@@ -1,0 +1,85 @@
+package org.speakup.practice.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.speakup.practice.scenario.Scenario;
+import org.speakup.practice.scenario.ScenarioLibrary;
+import org.speakup.practice.scenario.ScenarioProblem;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * For therapists: export any scenario as YAML or JSON, and check a scenario file against the same
+ * validation the library uses at start-up, with every problem pointing at its field.
+ */
+@Controller
+class ScenarioAuthoringController {
+
+    private static final int UPLOAD_LIMIT = 200_000;
+
+    private final ScenarioLibrary library;
+
+    ScenarioAuthoringController(ScenarioLibrary library) {
+        this.library = library;
+    }
+
+    @GetMapping("/therapist/scenarios")
+    String page(Model model) {
+        model.addAttribute("scenarios", library.all());
+        return "practice/authoring";
+    }
+
+    @PostMapping("/therapist/scenarios/check")
+    String check(
+            @RequestParam(defaultValue = "") String content,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            Model model)
+            throws IOException {
+        String text = content;
+        String source = "pasted text";
+        if (file != null && !file.isEmpty()) {
+            if (file.getSize() > UPLOAD_LIMIT) {
+                model.addAttribute("tooLarge", true);
+                return page(model);
+            }
+            text = new String(file.getBytes(), StandardCharsets.UTF_8);
+            source = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        }
+        List<ScenarioProblem> problems = ScenarioLibrary.validate(text, source);
+        model.addAttribute("checked", true);
+        model.addAttribute("problems", problems);
+        model.addAttribute("content", text.length() > UPLOAD_LIMIT ? "" : text);
+        return page(model);
+    }
+
+    @GetMapping("/therapist/scenarios/{id}.{format}")
+    ResponseEntity<String> export(@PathVariable String id, @PathVariable String format) {
+        Scenario scenario = library.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean json = format.equals("json");
+        if (!json && !format.equals("yaml")) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return ResponseEntity.ok()
+                .contentType(json ? MediaType.APPLICATION_JSON : MediaType.parseMediaType("application/yaml"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(id + "." + format)
+                                .build()
+                                .toString())
+                .body(json ? ScenarioLibrary.toJson(scenario) : ScenarioLibrary.toYaml(scenario));
+    }
+}

@@ -1,0 +1,125 @@
+package org.speakup.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import jakarta.servlet.http.Cookie;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.speakup.practice.scenario.ScenarioLibrary;
+import org.speakup.support.SpeakUpTest;
+import org.speakup.support.TestTherapists;
+import org.speakup.support.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpeakUpTest
+class TherapistPracticeTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Test
+    void aTherapistReadsRolePlaysOnlyWhenTheClientSharesThem() throws Exception {
+        Cookie therapist = TestUsers.signIn(mvc, TestTherapists.create(jdbc, encoder, "Dr Byrne"), TestUsers.PASSWORD);
+        String email = TestUsers.signUpAdult(mvc, "Sharer");
+        Cookie client = TestUsers.signIn(mvc, email, TestUsers.PASSWORD);
+        UUID clientId = jdbc.sql("SELECT id FROM accounts WHERE email = ?")
+                .param(email)
+                .query(UUID.class)
+                .single();
+        TestTherapists.link(mvc, therapist, client);
+        UUID session = playOneTurn(client);
+        String list = "/therapist/clients/" + clientId + "/practice";
+
+        int before = status(therapist, list);
+        UUID link = jdbc.sql("SELECT id FROM care_links WHERE client_id = ?")
+                .param(clientId)
+                .query(UUID.class)
+                .single();
+        mvc.perform(post("/client/therapists/{id}/sharing", link)
+                .cookie(client)
+                .with(csrf())
+                .param("share", "TRANSCRIPTS"));
+        String transcript = page(therapist, list + "/" + session);
+
+        assertThat(before).isEqualTo(404);
+        assertThat(page(therapist, list)).contains("Covering a colleague");
+        assertThat(transcript).contains("I can&#39;t take the call today");
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_log WHERE action = 'practice.transcript.read' AND subject_id = ?")
+                        .param(session.toString())
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+    }
+
+    @Test
+    void aTherapistChecksAScenarioFileAndEveryProblemNamesItsField() throws Exception {
+        Cookie therapist = TestUsers.signIn(mvc, TestTherapists.create(jdbc, encoder, "Dr Lind"), TestUsers.PASSWORD);
+        String yaml = mvc.perform(
+                        get("/therapist/scenarios/work-cover-client-call.yaml").cookie(therapist))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String broken = yaml.replace("difficulty: 1", "difficulty: 9");
+
+        String valid = check(therapist, yaml);
+        String invalid = check(therapist, broken);
+
+        assertThat(ScenarioLibrary.validate(yaml, "export")).isEmpty();
+        assertThat(valid).contains("passes every check");
+        assertThat(invalid).contains("<code>difficulty</code>");
+        assertThat(status(
+                        TestUsers.signIn(mvc, TestUsers.signUpAdult(mvc, "NotTherapist"), TestUsers.PASSWORD),
+                        "/therapist/scenarios"))
+                .isEqualTo(403);
+    }
+
+    private String check(Cookie therapist, String content) throws Exception {
+        return mvc.perform(post("/therapist/scenarios/check")
+                        .cookie(therapist)
+                        .with(csrf())
+                        .param("content", content))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private UUID playOneTurn(Cookie client) throws Exception {
+        String location = mvc.perform(post("/practice/scenarios/work-cover-client-call")
+                        .cookie(client)
+                        .with(csrf())
+                        .param("priority", "OBJECTIVE")
+                        .param("anxietyBefore", "50"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        UUID session = UUID.fromString(location.substring("/practice/sessions/".length()));
+        mvc.perform(post("/practice/sessions/{id}/reply", session)
+                .cookie(client)
+                .with(csrf())
+                .param("reply", "No, I can't take the call today. I've got my report due at 5."));
+        mvc.perform(
+                post("/practice/sessions/{id}/answer", session).cookie(client).with(csrf()));
+        return session;
+    }
+
+    private String page(Cookie session, String url) throws Exception {
+        return mvc.perform(get(url).cookie(session)).andReturn().getResponse().getContentAsString();
+    }
+
+    private int status(Cookie session, String url) throws Exception {
+        return mvc.perform(get(url).cookie(session)).andReturn().getResponse().getStatus();
+    }
+}
