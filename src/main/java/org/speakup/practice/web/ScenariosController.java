@@ -80,6 +80,7 @@ class ScenariosController {
         model.addAttribute("filter", new Filter(context, skill, chosenTrack, difficulty));
         progress.next(new AccountId(me.accountId()), defaultTrack(me))
                 .ifPresent(s -> model.addAttribute("suggestion", s));
+        model.addAttribute("skillProgress", progress.bySkill(new AccountId(me.accountId())));
         return "practice/scenarios";
     }
 

@@ -1,0 +1,156 @@
+package org.speakup.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Year;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.speakup.support.Browser;
+import org.speakup.support.TestUsers;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Role-play, Try a reply, the safety panel and the safety plan, on a phone-sized screen, by keyboard. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("browser")
+class PracticeAndSafetyBrowserTest {
+
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.startPhoneSized();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signUpAndSignIn() {
+        browser.manage().deleteAllCookies();
+        String email = TestUsers.uniqueEmail("phone");
+        open("/sign-up");
+        type("displayName", "Sol");
+        type("email", email);
+        type("password", TestUsers.PASSWORD);
+        type("birthYear", String.valueOf(Year.now().getValue() - 35));
+        browser.findElement(By.id("birthYear")).sendKeys(Keys.ENTER);
+        type("email", email);
+        type("password", TestUsers.PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(Keys.ENTER);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Welcome");
+    }
+
+    @Test
+    void aWholeRolePlayWithTheKeyboardOnly() {
+        open("/practice");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+        press(browser.findElement(By.cssSelector("a[href='/practice/scenarios/work-cover-client-call']")));
+
+        Browser.assertAccessible(browser);
+        type("anxietyBefore", "55");
+        browser.findElement(By.id("anxietyBefore")).sendKeys(Keys.ENTER);
+
+        type("reply", "Sorry, I guess I could maybe do it if you really need me?");
+        press(browser.findElement(By.cssSelector("form[action$='/reply'] button")));
+        assertThat(browser.findElement(By.cssSelector(".verdict")).getText()).contains("passive");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+
+        WebElement reply = browser.findElement(By.id("reply"));
+        reply.clear();
+        reply.sendKeys("No, I can't take the call today. My report is due at 5.");
+        press(browser.findElement(By.cssSelector("form[action$='/reply'] button")));
+        assertThat(browser.findElement(By.cssSelector(".verdict")).getText()).contains("assertive");
+        press(browser.findElement(By.cssSelector("form[action$='/answer'] button")));
+
+        assertThat(browser.getCurrentUrl()).endsWith("/summary");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("How it went");
+        Browser.assertAccessible(browser);
+        for (String item : new String[] {"eyeContact", "posture", "steadyVoice", "calmBreathing"}) {
+            browser.findElement(By.id(item + "-4")).sendKeys(Keys.SPACE);
+        }
+        type("anxietyAfter", "30");
+        press(browser.findElement(By.cssSelector("form[action$='/summary'] button")));
+        assertThat(browser.findElement(By.cssSelector(".notice.success")).getText())
+                .contains("reflection is saved");
+        Browser.assertNoHorizontalScroll(browser);
+    }
+
+    @Test
+    void tryAReplyUpdatesAsYouType() {
+        open("/practice/try");
+        Browser.assertAccessible(browser);
+        type("reply", "No. I won't lend you my car this weekend.");
+
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#feedback .verdict")));
+        assertThat(browser.findElement(By.cssSelector("#feedback .verdict")).getText())
+                .contains("comes across as");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+    }
+
+    @Test
+    void aRiskyGoalShowsTheCalmPanelAndTheSafetyPlanWorksOnAPhone() {
+        open("/client/goal");
+        type("goal", "Honestly I don't see the point of going on any more");
+        browser.findElement(By.cssSelector("form[action='/client/goal'] button"))
+                .sendKeys(Keys.ENTER);
+
+        WebElement panel = browser.findElement(By.id("safety-panel"));
+        assertThat(panel.getText()).contains("really hard").contains("In danger right now?");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("safety-panel");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+
+        press(panel.findElement(By.linkText("Open my safety plan")));
+        press(browser.findElement(By.linkText("Go through it step by step")));
+        type("text", "Staying in bed all day, not answering messages");
+        browser.findElement(By.cssSelector("form[action='/client/safety-plan/step/1'] button[type='submit']"))
+                .sendKeys(Keys.ENTER);
+        assertThat(browser.getCurrentUrl()).endsWith("/client/safety-plan/step/2");
+        Browser.assertAccessible(browser);
+        open("/client/safety-plan");
+        assertThat(browser.getPageSource()).contains("Staying in bed all day");
+        Browser.assertAccessible(browser);
+        Browser.assertNoHorizontalScroll(browser);
+        open("/client/safety-plan/print");
+        Browser.assertAccessible(browser);
+    }
+
+    private void press(WebElement element) {
+        element.sendKeys(Keys.ENTER);
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+}
