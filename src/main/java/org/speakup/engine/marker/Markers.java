@@ -749,6 +749,17 @@ public final class Markers {
             COMPROMISES,
             BENEFITS);
 
+    /** The word-keyed phrase rules, merged so a scan reads each word once. */
+    private static final PhraseIndex PHRASES = new PhraseIndex(ALL.stream()
+            .filter(r -> r instanceof PhraseRule p && p.index() != null)
+            .map(r -> (PhraseRule) r)
+            .toList());
+
+    /** The rules that need more than a phrase look-up. */
+    private static final List<MarkerRule> OTHERS = ALL.stream()
+            .filter(r -> !(r instanceof PhraseRule p && p.index() != null))
+            .toList();
+
     private Markers() {}
 
     public static List<MarkerRule> all() {
@@ -763,7 +774,8 @@ public final class Markers {
     /** As {@link #scan(String)}, for a text already split into words. */
     public static List<Span> scan(Words words) {
         List<Span> spans = new ArrayList<>();
-        for (MarkerRule rule : ALL) {
+        PHRASES.find(words, spans);
+        for (MarkerRule rule : OTHERS) {
             rule.find(words, spans);
         }
         spans.sort(Comparator.comparingInt(Span::start)
@@ -775,7 +787,7 @@ public final class Markers {
      * A phrase inside a longer marked phrase ("just" inside "I'll just") is dropped, so each word is explained once,
      * by its most specific rule.
      */
-    private static List<Span> withoutNested(List<Span> sorted) {
+    static List<Span> withoutNested(List<Span> sorted) {
         List<Span> kept = new ArrayList<>(sorted.size());
         int coveredTo = -1;
         int coveredFrom = -1;

@@ -30,7 +30,7 @@ public final class Experiment {
         List<LabelledReply> replies = split.train();
         List<FeatureVector> features = Featurizer.of(replies);
         Map<String, Supplier<Trainer<Label>>> trainers = new LinkedHashMap<>();
-        for (double c : new double[] {4}) {
+        for (double c : new double[] {4, 16}) {
             trainers.put(
                     "liblinear-C" + c,
                     () -> new LibLinearClassificationTrainer(
@@ -85,7 +85,7 @@ public final class Experiment {
                         : target.getKey().equals("istmt") ? c.accuracy() : c.f1(classes.indexOf("yes"));
                 line.append(String.format(Locale.ROOT, "  %s=%.3f", target.getKey(), score));
                 if (classes.contains("yes")) {
-                    for (double threshold : new double[] {0.3, 0.4}) {
+                    for (double threshold : new double[] {0.2, 0.25, 0.3}) {
                         Confusion atThreshold = new Confusion(List.of("yes", "no"));
                         for (int i = 0; i < truth.size(); i++) {
                             atThreshold.add(truth.get(i), yes.get(i) >= threshold ? "yes" : "no");
