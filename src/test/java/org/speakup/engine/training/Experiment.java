@@ -107,6 +107,35 @@ public final class Experiment {
                         line.append(String.format(Locale.ROOT, " T%.1f:nll=%.3f", temperature, nll / truth.size()));
                     }
                 }
+                Map<String, String> ruleOf = Map.of(
+                        "describe",
+                        "m_fact",
+                        "express",
+                        "m_i_statement",
+                        "assert",
+                        "m_clear_request",
+                        "reinforce",
+                        "m_benefit",
+                        "negotiate",
+                        "m_compromise");
+                if (ruleOf.containsKey(target.getKey())) {
+                    int feature = org.speakup.engine.model.HandFeatures.NAMES.indexOf(ruleOf.get(target.getKey()));
+                    Confusion rule = new Confusion(List.of("yes", "no"));
+                    Confusion either = new Confusion(List.of("yes", "no"));
+                    int k = 0;
+                    for (int fold = 0; fold < 5; fold++) {
+                        for (int i = 0; i < replies.size(); i++) {
+                            if (situations.indexOf(replies.get(i).situationKey()) % 5 != fold) {
+                                continue;
+                            }
+                            boolean fired = features.get(i).hand()[feature] > 0;
+                            rule.add(truth.get(k), fired ? "yes" : "no");
+                            either.add(truth.get(k), fired || yes.get(k) >= 0.3 ? "yes" : "no");
+                            k++;
+                        }
+                    }
+                    line.append(String.format(Locale.ROOT, "/rule:%.3f/or:%.3f", rule.f1(0), either.f1(0)));
+                }
                 if (classes.contains("yes")) {
                     for (double threshold : new double[] {0.2, 0.25, 0.3}) {
                         Confusion atThreshold = new Confusion(List.of("yes", "no"));
