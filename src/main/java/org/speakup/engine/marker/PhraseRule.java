@@ -77,7 +77,12 @@ public final class PhraseRule implements MarkerRule {
         }
     }
 
-    private static int matchAt(String text, int start, @Nullable Pattern p) {
+    /** The phrases keyed by first word, or null for a rule built from a single pattern. */
+    Phrases.@Nullable Index index() {
+        return index;
+    }
+
+    static int matchAt(String text, int start, @Nullable Pattern p) {
         if (p == null) {
             return -1;
         }

@@ -20,13 +20,13 @@ import org.speakup.engine.marker.Sentences;
 public final class AssertiveRewriter {
 
     private static final Set<MarkerKind> HOSTILE_OR_GIVING_IN = EnumSet.of(
+            MarkerKind.INSULT,
             MarkerKind.CONTEMPT,
             MarkerKind.THREAT,
             MarkerKind.GUILT_TRIP,
             MarkerKind.RESENTFUL_COMPLIANCE,
             MarkerKind.SELF_DEPRECATION,
             MarkerKind.GIVING_IN,
-            MarkerKind.BLAMING_YOU,
             MarkerKind.SARCASM);
     private static final Pattern FEELING = Pattern.compile(
             "(?i)\\bi(?:['’]?m| am| feel| felt| was)\\b.*\\b(?:feel|felt|upset|worried|frustrated|angry|annoyed|hurt|"
@@ -41,14 +41,16 @@ public final class AssertiveRewriter {
         }
         Map<SentenceRole, List<String>> slots = new EnumMap<>(SentenceRole.class);
         for (Sentences.Sentence sentence : Sentences.split(text)) {
-            List<Span> inside = within(spans, sentence);
-            SentenceRole role = roleOf(sentence.of(text), inside);
-            if (role == SentenceRole.DROP) {
-                continue;
-            }
-            String cleaned = Cleaner.clean(text, sentence.start(), sentence.end(), inside);
-            if (Cleaner.wordCount(cleaned) >= 2) {
-                slots.computeIfAbsent(role, r -> new ArrayList<>()).add(asRequest(cleaned, inside));
+            for (Sentences.Sentence clause : Clauses.split(text, sentence, spans)) {
+                List<Span> inside = within(spans, clause);
+                SentenceRole role = roleOf(clause.of(text), inside);
+                if (role == SentenceRole.DROP) {
+                    continue;
+                }
+                String cleaned = Cleaner.clean(text, clause.start(), clause.end(), inside);
+                if (Cleaner.wordCount(cleaned) >= 2) {
+                    slots.computeIfAbsent(role, r -> new ArrayList<>()).add(asRequest(cleaned, inside));
+                }
             }
         }
         return new Rewrite(compose(slots), null);
@@ -70,6 +72,10 @@ public final class AssertiveRewriter {
         inside.forEach(s -> kinds.add(Cleaner.kindOf(s)));
         if (kinds.stream().anyMatch(HOSTILE_OR_GIVING_IN::contains)) {
             return SentenceRole.DROP;
+        }
+        if (kinds.contains(MarkerKind.BLAMING_YOU)) {
+            // Without its "always" and "never", a complaint about what the other person does is the "when…" part.
+            return SentenceRole.FACT;
         }
         if (kinds.contains(MarkerKind.COMPROMISE)) {
             return SentenceRole.OFFER;

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.speakup.engine.Span;
 import org.speakup.engine.marker.MarkerKind;
 
@@ -17,9 +18,15 @@ final class Cleaner {
             MarkerKind.MINIMISING,
             MarkerKind.PERMISSION_SEEKING,
             MarkerKind.TAG_QUESTION,
-            MarkerKind.ABSOLUTE,
             MarkerKind.INSULT,
             MarkerKind.SARCASM);
+
+    /**
+     * "Always" and its kin overstate, so they go; "never", "nobody" and the like stay, because removing them would
+     * reverse what the user said.
+     */
+    private static final Pattern OVERSTATEMENT = Pattern.compile(
+            "(?i)(?:\\b(?:always|constantly|totally|completely)\\s+|\\s*\\b(?:all the time|every single time)\\b)");
 
     private Cleaner() {}
 
@@ -33,7 +40,7 @@ final class Cleaner {
             }
         }
         out.append(text, at, end);
-        return tidy(out.toString());
+        return tidy(OVERSTATEMENT.matcher(out).replaceAll(""));
     }
 
     static MarkerKind kindOf(Span span) {
@@ -47,6 +54,7 @@ final class Cleaner {
                 .replaceAll("\\s+([,.!?;:])", "$1")
                 .replaceAll("([,;:])\\s*([,.!?;:])", "$2")
                 .replaceAll("^[\\s,.;:!?-]+", "")
+                .replaceAll("(?i)\\s+(?:or|and|but)$", "")
                 .replaceAll("([.!?]){2,}", "$1")
                 .strip();
         if (t.isEmpty()) {

@@ -119,4 +119,20 @@ class AnalyzeCommandTest {
         assertThat(run("")).isZero();
         assertThat(out.size()).isZero();
     }
+
+    @Test
+    void answersOverlongEmojiAndControlCharacterRepliesWithoutStopping() {
+        String huge = "a".repeat(100_000);
+        int code = run("{\"id\":\"huge\",\"text\":\"" + huge + "\"}\n"
+                + "{\"id\":\"emoji\",\"text\":\"🙄🙄 fine\"}\n"
+                + "{\"id\":\"ctl\",\"text\":\"no\\u0000 thanks\\u0007\"}\n"
+                + "{\"id\":\"other\",\"text\":\"Nein, danke.\",\"situation\":42}\n");
+        assertThat(code).isZero();
+        List<JsonNode> lines = outputLines();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0).get("error").asString()).contains("too long");
+        assertThat(lines.get(1).has("style")).isTrue();
+        assertThat(lines.get(2).has("style")).isTrue();
+        assertThat(lines.get(3).get("error").asString()).contains("situation");
+    }
 }

@@ -59,4 +59,23 @@ class AssertiveRewriterTest {
         Rewrite r = rewrite("Oh great, thanks a lot. After everything I've done for you.", Style.PASSIVE_AGGRESSIVE);
         assertThat(r.text()).doesNotContain("thanks a lot").doesNotContain("everything I've done");
     }
+
+    @Test
+    void keepsTheRequestBesideAThreatAndLeavesTheThreatOut() {
+        Rewrite r = rewrite(
+                "You always leave the dishes, you lazy idiot. Do them now or I'm binning your stuff.",
+                Style.AGGRESSIVE);
+        assertThat(r.text())
+                .contains("When you leave the dishes")
+                .contains("Please do them now")
+                .doesNotContain("binning")
+                .doesNotContain("idiot")
+                .doesNotContain("always");
+    }
+
+    @Test
+    void keepsWordsWhoseRemovalWouldReverseTheMeaning() {
+        Rewrite r = rewrite("Um, I guess I could cover Saturday if nobody else can.", Style.PASSIVE);
+        assertThat(r.text()).contains("I could cover Saturday if nobody else can");
+    }
 }

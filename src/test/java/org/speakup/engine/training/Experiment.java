@@ -51,6 +51,7 @@ public final class Experiment {
                 List<String> truth = new ArrayList<>();
                 List<String> pred = new ArrayList<>();
                 List<Double> yes = new ArrayList<>();
+                List<double[]> styleScores = new ArrayList<>();
                 for (int fold = 0; fold < 5; fold++) {
                     List<Example<Label>> train = new ArrayList<>();
                     List<Integer> test = new ArrayList<>();
@@ -72,6 +73,12 @@ public final class Experiment {
                         pred.add(prediction.getOutput().getLabel());
                         var score = prediction.getOutputScores().get("yes");
                         yes.add(score == null ? 0.0 : score.getScore());
+                        double[] all = new double[4];
+                        for (var style : org.speakup.engine.Style.values()) {
+                            var l = prediction.getOutputScores().get(style.label());
+                            all[style.ordinal()] = l == null ? 0 : l.getScore();
+                        }
+                        styleScores.add(all);
                     }
                 }
                 List<String> classes = new ArrayList<>(new TreeSet<>(truth));
@@ -84,8 +91,53 @@ public final class Experiment {
                         ? c.macroF1()
                         : target.getKey().equals("istmt") ? c.accuracy() : c.f1(classes.indexOf("yes"));
                 line.append(String.format(Locale.ROOT, "  %s=%.3f", target.getKey(), score));
+                if (target.getKey().equals("style")) {
+                    for (double temperature : new double[] {1, 1.5, 2, 3, 4, 6}) {
+                        double nll = 0;
+                        for (int i = 0; i < truth.size(); i++) {
+                            double[] p = styleScores.get(i);
+                            double z = 0;
+                            for (double v : p) {
+                                z += Math.pow(Math.max(v, 1e-12), 1 / temperature);
+                            }
+                            int k = org.speakup.engine.Style.fromLabel(truth.get(i))
+                                    .ordinal();
+                            nll -= Math.log(Math.pow(Math.max(p[k], 1e-12), 1 / temperature) / z);
+                        }
+                        line.append(String.format(Locale.ROOT, " T%.1f:nll=%.3f", temperature, nll / truth.size()));
+                    }
+                }
+                Map<String, String> ruleOf = Map.of(
+                        "describe",
+                        "m_fact",
+                        "express",
+                        "m_i_statement",
+                        "assert",
+                        "m_clear_request",
+                        "reinforce",
+                        "m_benefit",
+                        "negotiate",
+                        "m_compromise");
+                if (ruleOf.containsKey(target.getKey())) {
+                    int feature = org.speakup.engine.model.HandFeatures.NAMES.indexOf(ruleOf.get(target.getKey()));
+                    Confusion rule = new Confusion(List.of("yes", "no"));
+                    Confusion either = new Confusion(List.of("yes", "no"));
+                    int k = 0;
+                    for (int fold = 0; fold < 5; fold++) {
+                        for (int i = 0; i < replies.size(); i++) {
+                            if (situations.indexOf(replies.get(i).situationKey()) % 5 != fold) {
+                                continue;
+                            }
+                            boolean fired = features.get(i).hand()[feature] > 0;
+                            rule.add(truth.get(k), fired ? "yes" : "no");
+                            either.add(truth.get(k), fired || yes.get(k) >= 0.3 ? "yes" : "no");
+                            k++;
+                        }
+                    }
+                    line.append(String.format(Locale.ROOT, "/rule:%.3f/or:%.3f", rule.f1(0), either.f1(0)));
+                }
                 if (classes.contains("yes")) {
-                    for (double threshold : new double[] {0.3, 0.4}) {
+                    for (double threshold : new double[] {0.2, 0.25, 0.3}) {
                         Confusion atThreshold = new Confusion(List.of("yes", "no"));
                         for (int i = 0; i < truth.size(); i++) {
                             atThreshold.add(truth.get(i), yes.get(i) >= threshold ? "yes" : "no");

@@ -1,0 +1,125 @@
+package org.speakup.engine.marker;
+
+import static org.speakup.engine.marker.MarkerKind.*;
+
+/**
+ * Phrases that lean passive-aggressive: hostility said sideways.
+ * Phrase lists are ours; each rule names the source of its category.
+ */
+final class PassiveAggressiveMarkers {
+
+    // Tavris / Long & Long, The Angry Smile: sarcasm as disguised hostility.
+    static final PhraseRule SARCASTIC = PhraseRule.of(
+            SARCASM,
+            "oh great",
+            "oh brilliant",
+            "oh wonderful",
+            "oh lovely",
+            "great,",
+            "brilliant\\.",
+            "wow",
+            "thanks a lot",
+            "thanks a bunch",
+            "thanks for nothing",
+            "how nice of you",
+            "how kind of you",
+            "how thoughtful",
+            "nice of you",
+            "very generous",
+            "so generous",
+            "how generous",
+            "must be nice",
+            "lucky me",
+            "what a (?:surprise|shock|treat|compliment)",
+            "no rush",
+            "take your time",
+            "good for you",
+            "love that for",
+            "sounds fair",
+            "because (?:my|i) \\w+ (?:obviously|clearly)",
+            "obviously",
+            "clearly my",
+            "of course you",
+            "silly me for",
+            "my mistake for",
+            "how lovely",
+            "shocking",
+            "color me",
+            "colour me",
+            "i'm sure you (?:were|are|did)",
+            "i'm sure it",
+            "sure you did",
+            "finally",
+            "🙄",
+            "😒",
+            "🙃",
+            ":\\)\\)",
+            "fantastic\\.",
+            "perfect\\.",
+            "amazing\\.",
+            "great\\.",
+            "lovely\\.",
+            "cheers for that",
+            "well done",
+            "congratulations",
+            "nice one",
+            "shall i",
+            "should i",
+            "can't wait");
+
+    // Long & Long, The Angry Smile: guilt as an indirect demand.
+    static final PhraseRule GUILT = PhraseRule.of(
+            GUILT_TRIP,
+            "after everything i've done",
+            "after all i've done",
+            "after all i do",
+            "i guess i don't matter",
+            "i don't matter",
+            "don't worry about me",
+            "never mind me",
+            "i'll just sit here",
+            "i'll manage on my own",
+            "i'll manage by myself",
+            "it's not like i",
+            "if you (?:really |actually )?cared",
+            "you'd know if",
+            "i suppose my \\w+",
+            "i guess my \\w+",
+            "clearly my \\w+ (?:don't|doesn't)",
+            "nobody cares",
+            "no one cares",
+            "i do everything",
+            "i always have to",
+            "i'm the only one",
+            "must be nice",
+            "not that anyone",
+            "some of us have",
+            "i'll remember that",
+            "noted\\.",
+            "good to know");
+
+    // Long & Long, The Angry Smile: complying while signalling resentment.
+    static final PhraseRule RESENTFUL = PhraseRule.of(
+            RESENTFUL_COMPLIANCE,
+            "fine[.,!] i'll",
+            "fine\\.",
+            "whatever[.,!]",
+            "whatever\\.",
+            "like always",
+            "as always",
+            "as usual",
+            "again\\.",
+            "again!",
+            "yet again",
+            "sure,? whatever",
+            "same as always",
+            "add it to the (?:pile|list)",
+            "as per usual",
+            "as ever",
+            "once again",
+            "like i always do",
+            "no problem at all\\.",
+            "happy now");
+
+    private PassiveAggressiveMarkers() {}
+}
