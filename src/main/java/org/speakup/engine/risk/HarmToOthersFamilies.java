@@ -12,7 +12,7 @@ final class HarmToOthersFamilies {
 
     private static final String VICTIM = "(?:him|her|them|you|someone|somebody|people|everyone|everybody|anyone"
             + "|anybody|my (?:{kin}|teacher|boss|classmates?|stepdad|stepmum|step dad|neighbou?r|ex|manager"
-            + "|coworkers?|colleagues?)|the (?:teacher|kids|people|boss|whole class|lot of them)|that (?:guy|girl|man"
+            + "|coworkers?|colleagues?)|the (?:teacher|kids?|boys?|girls?|guy|man|woman|people|boss|whole class|lot of them|bully|bullies|class|school)|that (?:guy|girl|man"
             + "|woman|kid|teacher|bitch|bastard|prick)|all of them|those (?:kids|people|guys|girls)"
             + "|this (?:guy|girl|kid|person))";
 
@@ -23,7 +23,7 @@ final class HarmToOthersFamilies {
                 family(
                         "intent-to-harm",
                         SUBJECT,
-                        "(?:want|wants|wanted|going|gonna|plan|planning|planned|will|would|might|about|ready|urge"
+                        "(?:want|wants|wanted|going|gonna|plan|planning|planned|will|would|might|could|about|ready|urge"
                                 + "|urges|tempted|thinking about|thought about|think about|fantasi[sz]e about"
                                 + "|fantasi[sz]ing about|dream about|imagining|imagine) (?:to )?{adv}(?:kill|killing"
                                 + "|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|poison|poisoning"

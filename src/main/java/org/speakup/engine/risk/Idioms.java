@@ -31,8 +31,8 @@ final class Idioms {
                                 + "|heat|cuteness|happiness|hunger|thirst|curiosity|excitement|jealousy|envy"
                                 + "|anticipation|exhaustion|cold)"
                                 + "|(?:die|died|dying|dead) laughing"
-                                + "|die (?:on (?:this|that) hill|old|happy|a legend|rich|famous|peacefully|in my sleep"
-                                + "|of old age)"
+                                + "|die (?:on (?:this|that) hill|old|happy|a legend|rich|famous|peacefully|of old age"
+                                + "|in my sleep (?:at|when i am|aged|as an old))"
                                 + "|die for (?:this|that|my|the|a|you|him|her|them|our)"),
                 idiom("embarrassed", nearby(EMBARRASSED, WISH_TO_DIE)),
                 idiom("rather-than", "(?:rather|sooner) (?:\\w+ ){1,6}?than"),
@@ -95,9 +95,15 @@ final class Idioms {
                                 + " at|pillow fight|snowball fight"),
                 idiom(
                         "hurt-feelings",
-                        "hurt(?:s|ing)? (?:me|her|him|us)(?: \\w+){0,3}? (?:when|by|that|because|with (?:what|your"
-                                + "|his|her|their) words)|hurt(?:s|ing)? (?:my|her|his|your|their) feelings"
+                        "hurt(?:s|ing)? (?:me|her|him|us)(?: \\w+){0,3}? (?:(?:when|that|because) (?:you|u) |by \\w+ing"
+                                + "|by not|with (?:what|your|his|her|their) words)"
+                                + "|hurt(?:s|ing)? (?:my|her|his|your|their) feelings"
                                 + "|hurt (?:me|us) (?:emotionally|deeply|so much when)"),
+                idiom(
+                        "horseplay",
+                        "(?:hit|hits|punch\\w*|kick\\w*|push\\w*|shov\\w*|slap\\w*|smack\\w*) (?:me|him|her|us|them)\\b"
+                                + "[^.!?]{0,40}?(?:as a joke|jokingly|for a laugh|for fun|play fight\\w*|messing (?:about"
+                                + "|around)|mucking about|banter|playfully)|kick\\w* me under the table"),
                 idiom(
                         "push-and-hold",
                         "push(?:es|ed|ing)? (?:me|her|him|us) (?:around|to (?!the (?:floor|ground|wall))|into"

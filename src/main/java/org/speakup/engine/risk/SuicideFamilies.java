@@ -17,7 +17,8 @@ final class SuicideFamilies {
     /** Lets "go on", "be here" and the like count only at the end of a clause, not "go on holiday". */
     private static final String CLAUSE_END =
             "(?= *(?:[.!?,;:]|$| anymore| any more| like this| much longer| for much longer| either| without"
-                    + "| and| but| because| lol| tbh| tomorrow| ever again| again| at all| now))";
+                    + "| and| but| because| lol| tbh| tomorrow| ever again| again| at all| now| no more| tonight| today"
+                    + "| soon| forever| for good| once and for all| right now| this (?:time|week|weekend)))";
 
     private SuicideFamilies() {}
 
@@ -47,16 +48,19 @@ final class SuicideFamilies {
                         "burden",
                         SUBJECT,
                         "(?:am|m|feel like|feel|being|become|just|only|such|nothing but) (?:a |such a |the )?{adv}"
-                                + "(?:huge |big |massive |total |)burden"
+                                + "(?:huge |big |massive |total |)burden(?! (?:on|to|for) (?:the|my|our) (?:team|project|group"
+                                + "|company|budget|system|office|class|flatmates|housemates))"
                                 + "|burden (?:to|on|for) (?:everyone|everybody|my family|them|you all|my parents"
                                 + "|my friends|the people|people)"),
                 family(
                         "no-one-would-miss-me",
                         WRITER,
-                        "(?:no one|nobody|no body) (?:would|will|is going to|going to) {adv}(?:miss me|notice if i"
+                        "(?:no one|nobody|no body) (?:would|will|is going to|going to) {adv}(?:miss me|notice if i (?:died|was gone|were gone|disappeared|was dead|killed|was not here|vanished|left"
+                                + " forever)"
                                 + "|notice (?:i am|i was|when i am) gone|care if i (?:die|died|was gone|disappeared"
                                 + "|was dead|killed))"
-                                + "|(?:would|will) (?:anyone|anybody) (?:even )?(?:miss me|notice if i|care if i)"
+                                + "|(?:would|will) (?:anyone|anybody) (?:even )?(?:miss me|notice if i (?:died|was gone|disappeared|was dead)|care if i (?:died|was gone|disappeared|was"
+                                + " dead))"
                                 + "|(?:no one|nobody) (?:would |will |even |really )*cares? (?:if|whether) i (?:live|lived"
                                 + "|die|died|am alive|exist)"),
                 family(
@@ -83,7 +87,8 @@ final class SuicideFamilies {
                                 + "|commit suicide|kill {refl}|end it all|(?:end|take) (?:my|his|her|their) (?:own )?life"
                                 + "|end (?:it|things|everything)" + CLAUSE_END + ")"
                                 // "going to die" is usually a prediction or a joke; "going to end it" is a plan.
-                                + "|(?:going|about|gonna|planning) to {adv}(?:kill {others}|end it all|commit suicide"
+                                + "|(?:(?:going|about|gonna|planning|threatened|threatening|threatens) to|will|would) {adv}(?:kill"
+                                + " {others}|end it all|commit suicide"
                                 + "|unalive|self delete|(?:end|take) (?:my|his|her|their) (?:own )?life"
                                 + "|end (?:it|things|everything)" + CLAUSE_END + ")"),
                 family(
@@ -158,7 +163,7 @@ final class SuicideFamilies {
                         "(?:saying|said|say|to say) (?:my )?(?:final |last )?goodbyes? to (?:everyone|everybody"
                                 + "|all of you|the world|my family|my friends|you all|life)"
                                 + "|this is (?:my|the) (?:final|last) (?:goodbye|message|post)"
-                                + "|(?:wrote|writing|write|written|left|leave|leaving) (?:a |my )?(?:goodbye|suicide"
+                                + "|(?:wrote|writing|write|written|left|leave|leaving|sent|sending|posted|posting|texted) (?:me |us |a |my )?(?:a )?(?:goodbye|suicide"
                                 + "|last|final) (?:note|letter|message|messages|video|post)"
                                 + "|(?:you will not|nobody will|no one will|you do not) (?:have to )?(?:see|hear from"
                                 + "|deal with|worry about) me (?:again|anymore|any more|ever again|much longer)"
