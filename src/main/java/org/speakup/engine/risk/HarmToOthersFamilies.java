@@ -11,7 +11,7 @@ import org.speakup.engine.risk.PhraseFamily.Anchor;
 final class HarmToOthersFamilies {
 
     private static final String VICTIM = "(?:him|her|them|you|someone|somebody|people|everyone|everybody|anyone"
-            + "|anybody|my (?:{kin}|teacher|boss|classmates?|stepdad|stepmum|step dad|neighbou?r|ex|manager"
+            + "|anybody|my (?:little |big |older |younger |baby |step )?(?:{kin}|teacher|boss|classmates?|stepdad|stepmum|step dad|neighbou?r|ex|manager"
             + "|coworkers?|colleagues?)|the (?:teacher|kids?|boys?|girls?|guy|man|woman|people|boss|whole class|lot of them|bully|bullies|class|school)|that (?:guy|girl|man"
             + "|woman|kid|teacher|bitch|bastard|prick)|all of them|those (?:kids|people|guys|girls)"
             + "|this (?:guy|girl|kid|person))";
@@ -36,7 +36,7 @@ final class HarmToOthersFamilies {
                                 + "|them|my (?:{kin})|children|kids|the baby)"
                                 + "|(?:hit|kill) list"
                                 + "|(?:make|making) (?:them|him|her|everyone|them all|all of them) (?:suffer|pay)"
-                                + "(?= *(?:[.!?,;:]|$| for what| for everything| lol))"),
+                                + "(?= *(?:[.!?,;:]|$| for what| for everything| lol| fr| tbh| tomorrow))"),
                 family(
                         "weapon",
                         SUBJECT,
@@ -55,7 +55,40 @@ final class HarmToOthersFamilies {
                 family(
                         "tell-to-die",
                         WRITER,
-                        "(?:go |just |you should |should |ought to |need to |please )?(?:kill yourself|kill urself)"));
+                        "(?:go |just |you should |should |ought to |need to |please )?(?:kill yourself|kill urself)"),
+                family(
+                        "revenge-and-warnings",
+                        SUBJECT,
+                        "(?:going to|gonna|will|ll|i will|want to) (?:break|smash) (?:his|her|their) (?:arm|arms|legs?|face"
+                                + "|jaw|nose|neck|head|skull)"
+                                + "|(?:make|making) (?:him|her|them|my \\w+) (?:feel|suffer|hurt) (?:what|how|like) (?:he|she"
+                                + "|they|i)"
+                                + "|(?:if|when) i (?:see|saw|catch|caught|get|got) (?:him|her|them) alone"
+                                + "|i know where (?:he|she|they) (?:lives?|works?)"
+                                + "|found out where (?:\\w+ ){0,4}?(?:lives?|works?)"
+                                + "|(?:wait|waiting) for (?:him|her|them) (?:after|outside|when)"
+                                + "|(?:started|start|been) (?:following|stalking) (?:him|her|them)"
+                                + "|(?:do not|dont) come (?:to|into) (?:school|work|class|college) (?:tomorrow|on \\w+|next"
+                                + " week|this week)"
+                                + "|(?:got|have|brought|bring|bringing|packed) (?:something|a \\w+|smth|sth|stuff) (?:in my"
+                                + " (?:bag|pocket|locker|car)|to school)(?: (?:that|which|to) (?:will |can |would )?(?:shut"
+                                + "|teach|make|sort|hurt|deal))?"
+                                + "|(?:set|setting) fire to (?:his|her|their|my \\w+|the|\\w+s) (?:\\w+ )?(?:house|flat|home|car"
+                                + "|school)|burn (?:down )?(?:his|her|their) (?:house|flat|home|car)"
+                                + "|(?:is|are|will) not (?:walking|walk|going to walk) away"
+                                + "|(?:use|using) it on (?:him|her|them)"
+                                + "|(?:weapon|gun|knife|bat) in my (?:car|bag|room|pocket)"
+                                + "|(?:they|you|he|she|everyone|you all|they all) (?:will|ll) (?:all )?be sorry"
+                                + "(?= *(?:[.!?]|$| on| when| after| tomorrow| soon))"
+                                + "|list of (?:people|names) (?:who|that|to) (?:are going to|will|deserve to|gonna|must)?"
+                                + " ?(?:pay|die|suffer|get it|hurt)"
+                                + "|(?:pictures|drawings|drawing pictures|drawing) of (?:hurting|killing|stabbing|shooting)"
+                                + "|(?:run|running|ran) (?:him|her|them|my \\w+|\\w+) off the road"
+                                + "|(?:will not|won't) be a problem (?:for me )?(?:much longer|for long|anymore)"
+                                + "(?= .{0,40}(?:sorted|dealt|taken care))"
+                                + "|i (?:\\w+ )?(?:shook|shake|shaking) (?:my |the )?baby"
+                                + "|(?:cannot|can not|do not) trust myself (?:around|with|near) (?:the|my) (?:baby|kids"
+                                + "|children|son|daughter|partner|wife|husband)"));
     }
 
     private static PhraseFamily family(String name, Anchor anchor, String template) {

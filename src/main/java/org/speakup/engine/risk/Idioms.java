@@ -71,7 +71,9 @@ final class Idioms {
                                 + "|match)|falling|with (?:a|the) (?:kitchen knife|oven|iron|kettle|pan|straighteners"
                                 + "|hair straighteners|stanley knife|box cutter|scissors|paper))"
                                 + "|(?<!not )(?:accidentally|by accident|by mistake)(?: \\w+){0,8}"
-                                + "|paper cuts?"),
+                                + "|paper cuts?"
+                                + "|cut (?:myself|me|him|her|us|them) (?:a|some|another|an extra) (?:slice|piece|bit|wedge|chunk"
+                                + "|portion|break|deal)"),
                 idiom(
                         "figure-of-speech",
                         "shoot {refl} in the foot|top {self} up|beat(?:ing)? {refl} up"
@@ -122,6 +124,10 @@ final class Idioms {
                         "friends-jumping-off-a-bridge",
                         "if (?:\\w+ ){0,3}(?:friends?|everyone|everybody) (?:\\w+ ){0,2}?(?:jumped|jump|jumps) off"
                                 + " (?:a|the) (?:bridge|cliff)"),
+                idiom(
+                        "safety-plan-if",
+                        "if i (?:ever )?(?:felt|feel|start|started|get|got|had)\\b[^.!?]{0,60}?(?:i would|i will) (?:use"
+                                + "|follow|call|text|ring|tell|get|reach|go to|open|look at)"),
                 idiom(
                         "screening-question-answered-no",
                         "(?:asked|asks|ask|asking) (?:me )?(?:whether|if|about)[^.!?]{0,80}?(?:i said no|i told (?:her"

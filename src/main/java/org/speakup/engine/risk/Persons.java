@@ -280,9 +280,11 @@ final class Persons {
         return WHAT_TO_DO_IF.matcher(sentence).find() ? Who.ANYONE : Who.KNOWN_PERSON;
     }
 
+    /** "A friend who self-harms" is anyone; "a colleague told me today..." is someone in particular. */
     private static Who known(String determiner, String sentence) {
-        boolean hypothetical = INDEFINITE.contains(determiner)
-                || WHAT_TO_DO_IF.matcher(sentence).find();
+        boolean generic = INDEFINITE.contains(determiner)
+                && HYPOTHETICAL.matcher(sentence).find();
+        boolean hypothetical = generic || WHAT_TO_DO_IF.matcher(sentence).find();
         return hypothetical ? Who.ANYONE : Who.KNOWN_PERSON;
     }
 

@@ -38,8 +38,11 @@ public final class RiskDetector {
     static List<PhraseFamily> standardFamilies() {
         return Stream.of(
                         SuicideFamilies.all(),
+                        SuicideWarningSigns.all(),
                         SelfHarmFamilies.all(),
+                        SelfHarmSigns.all(),
                         HarmFromOthersFamilies.all(),
+                        ControlAndGroomingFamilies.all(),
                         HarmToOthersFamilies.all())
                 .flatMap(List::stream)
                 .toList();

@@ -99,10 +99,11 @@ final class SuicideFamilies {
                                 + "|stay alive|survive|be in this world|be on this earth|keep living"
                                 + "|(?:go on|keep going|carry on|continue|be here|be around|wake up|be me)"
                                 + CLAUSE_END + ")"
-                                + "|(?:do not|cannot|can not|no longer) {adv}see (?:the|a|any) point (?:anymore|any more"
+                                + "|(?:do not|does not|did not|cannot|can not|no longer) {adv}see (?:the|a|any) point (?:anymore|any more"
                                 + "|in (?:anything|living|life|going on|carrying on|trying|being alive|being here)"
                                 + "|of (?:living|life|anything|going on|being alive|being here))"
-                                + "|(?:do not|cannot|can not|no longer) {adv}see (?:the|a|any) point" + CLAUSE_END
+                                + "|(?:do not|does not|did not|cannot|can not|no longer) {adv}see (?:the|a|any) point"
+                                + CLAUSE_END
                                 + "|(?:want|need) (?:it all|everything|all of it|the pain|this pain|it|life) {adv}to (?:stop"
                                 + "|end)(?: forever| for good| permanently)?" + CLAUSE_END
                                 + "|not sure (?:if |whether |that )?i (?:want to|can|should) (?:live|be alive|keep going"
@@ -122,6 +123,7 @@ final class SuicideFamilies {
                         "suicidal",
                         SUBJECT,
                         "(?:{be}|so|very|really|super|extremely|quite|pretty|bit|little|and) {adv}suicidal"
+                                + "|(?:unalive|sui|kms|death|dying) (?:thoughts?|urges?|plans?|ideas?)"
                                 + "|suicidal (?:thoughts?|feelings?|ideation|urges?|again|tonight|right now|lately"
                                 + "|recently|episode|mood|phase)"
                                 + "|(?:attempt|attempted|attempting|attempts|committing|commit|committed) (?:suicide"
@@ -192,9 +194,9 @@ final class SuicideFamilies {
                                 + "|roof|building|train|car|bus|cliff|balcony|tower|traffic|lorry|truck|motorway"
                                 + "|highway|river|sea|car park|multi storey|window|tracks|wall|tree)"
                                 + "|(?:stockpiling|hoarding|saving up|saving|collecting|stashing|hiding) (?:up )?(?:my"
-                                + " |all my |the )?{pills}"
+                                + " |all my |the )?(?:\\w+ )?{pills}"
                                 + "|enough {pills} to (?:die|kill|end|not wake up|overdose)"
-                                + "|(?:have|got|get|getting|keep|keeping) (?:the|my|all the|all my|enough) {pills} (?:ready"
+                                + "|(?:have|has|got|get|getting|keep|keeping) (?:the |my |all the |all my |enough )?{pills} (?:ready"
                                 + "|saved|stashed|hidden|lined up)|(?:the|a|my) (?:rope|noose) (?:is )?ready"
                                 + "|how (?:many|much) (?:of )?(?:\\w+ )?{pills} (?:it )?(?:would|will|does|do) (?:it )?(?:take"
                                 + "|kill)"

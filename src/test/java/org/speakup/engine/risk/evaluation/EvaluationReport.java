@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.speakup.engine.risk.RiskCategory;
 import org.speakup.engine.risk.RiskTrigger;
 import org.speakup.engine.risk.evaluation.SafetyEvaluation.Result;
 
@@ -125,9 +126,15 @@ final class EvaluationReport {
                 caught.isEmpty() ? 0.0 : (double) right / caught.size()));
     }
 
+    /** Label sets name categories loosely ("suicidal", "self_harm"); match on the distinctive word. */
     private static boolean sameCategory(Result r) {
-        String expected = r.item().category().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "_");
-        return r.assessment().category().map(c -> c.name().equals(expected)).orElse(false);
+        String label = r.item().category().toLowerCase(Locale.ROOT);
+        RiskCategory expected = label.contains("suicid")
+                ? RiskCategory.SUICIDAL_THOUGHTS
+                : label.contains("self")
+                        ? RiskCategory.SELF_HARM
+                        : label.contains("from") ? RiskCategory.HARM_FROM_OTHERS : RiskCategory.HARM_TO_OTHERS;
+        return r.assessment().category().map(expected::equals).orElse(false);
     }
 
     private void errors(StringBuilder md, String title, List<Result> errors) {
