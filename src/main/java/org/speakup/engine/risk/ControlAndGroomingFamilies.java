@@ -23,23 +23,27 @@ final class ControlAndGroomingFamilies {
                 family(
                         "coercive-control",
                         AGENT,
-                        PARTNER + " (?:\\w+ ){0,2}?(?:tracks|tracked|checks|checked|reads|read|monitors|goes through"
-                                + "|went through|took|takes|has taken|keeps|kept|controls|controlled|smashed|broke) (?:all )?"
-                                + "(?:of )?(?:my|the|our) (?:phone|messages|texts|location|money|bank card|card|passport"
+                        PARTNER
+                                + " (?:\\w+ ){0,2}?(?:tracks|tracked|checks|checked|reads|read|monitors|goes through|went through)"
+                                + " (?:all )?(?:of )?(?:my|the|our) (?:messages|texts|location|emails|bank|dms)"
+                                + "|" + PARTNER
+                                + " (?:\\w+ ){0,2}?(?:took|takes|has taken|taken|keeps|kept|controls|controlled"
+                                + "|smashed|broke) (?:all )?(?:of )?(?:my|the|our) (?:phone|money|bank card|card|passport"
                                 + "|documents|finances|wages|benefits|pension|keys)"
                                 + "|not allowed (?:out|to go out|to leave(?: the house)?) without (?:him|her|my \\w+)"
-                                + "|not allowed to (?:eat|have food|eat dinner|eat with)"
-                                + "|(?:will not|does not|never) let (?:me|us) (?:leave|eat|sleep)"
+                                + "|not allowed to (?:eat (?:dinner |meals |food )?with|have (?:dinner|food|meals) with)"
+                                + "|(?:will not|does not|never) let (?:me|us) (?:leave|eat)\\b"
                                 + "|(?:make|makes|made|making) (?:me|you|us) disappear"
-                                + "|(?:take|took|taking|will take) the (?:kids|children|baby) (?:away )?(?:and|if|from me)"),
+                                + "|(?:take|took|taking|will take) the (?:kids|children|baby) (?:away )?(?:from me|if i|and i will never)"),
                 family(
                         "confined",
                         AGENT,
-                        "(?:get|got|getting|am|was|been) locked (?:in|out)"
+                        "(?:get|got|getting|am|was|been|are|is) locked (?:in|out) (?:of )?(?:my room|the (?:kitchen|shed"
+                                + "|garage|cupboard|basement|cellar|bathroom))"
                                 + "|(?:makes|made|make|making) me (?:stay|sleep|live) in (?:the|a) (?:shed|garage|car|cupboard"
                                 + "|basement|cellar|garden|bathroom)"
                                 + "|(?:hands?|fingers) (?:around|round|on) my (?:neck|throat)"
-                                + "|(?:keeps|kept|keep) (?:\\w+ ){0,5}?grabbing me"),
+                                + "|(?:keeps|kept|keep) (?:\\w+ ){0,8}?grabbing me"),
                 family(
                         "silencing",
                         AGENT,
@@ -47,6 +51,7 @@ final class ControlAndGroomingFamilies {
                                 + "|threaten\\w* to (?:hurt|kill|harm|get rid of|drown) (?:the|my|our) (?:dog|cat|pets?|puppy)"
                                 + "|if i (?:leave|tell|go|talk|call|report)\\b[^.!?]{0,30}?(?:he|she|they|hell|shell|theyll)"
                                 + " (?:will |would )?(?:kill|hurt|beat|stab|shoot|find) (?:me|us|my \\w+)"
+                                + "|make sure i (?:regret|pay|suffer)|make (?:me|you) (?:regret|pay|suffer) (?:it|for)"
                                 + "|if (?:i|you) (?:ever )?(?:tell|talk to) (?:the social worker|social services|the school|my"
                                 + " teacher|the doctor|the nurse|the counsellor|the police|anyone|anybody)"
                                 + "|(?:said|says|told me) (?:they|he|she) (?:will|would) get (?:me|you) (?:after school"
@@ -62,13 +67,12 @@ final class ControlAndGroomingFamilies {
                                 + "|(?:touched|touches|touching) me (?:\\w+ ){0,4}?(?:and|then|n) (?:said|says|told me) (?:it"
                                 + " was|its|it is|it s) (?:a game|our secret|a secret|normal|okay|fine|what \\w+ do)"
                                 + "|(?:touched|touches|touching) me in a way (?:that )?(?:was not|is not|did not feel|felt wrong"
-                                + "|i did not like|made me uncomfortable|that was not)"
-                                + "|(?:no one|nobody) (?:can|must|is allowed to) (?:ever )?(?:know|find out)"),
+                                + "|i did not like|made me uncomfortable|that was not)"),
                 family(
                         "hidden-injuries",
                         SUBJECT,
                         "(?:marks|bruises) (?:that )?(?:my|his|her|he|she) (?:\\w+ )?(?:leaves|left|gave me|gives me)"
-                                + "|bruises (?:every (?:week|day)|all the time|again|on (?:his|her|my) (?:face|arms|neck|legs))"
+                                + "|bruises (?:every (?:week|day)|all the time|again|on (?:his|her|my) (?:face|arms|neck|legs))(?! (?:\\w+ ){0,3}from (?:football|hockey|rugby|training|sport|the game|falling|climbing|netball))"
                                 + "|(?:tell|told|telling) (?:people|them|everyone|the \\w+|my \\w+|teachers) (?:that )?i"
                                 + " (?:am|was|m) (?:clumsy|accident prone)"
                                 + "|(?:told|tell|telling|say|said) (?:\\w+ ){0,3}i (?:fell|walked into (?:a|the) door"

@@ -124,7 +124,11 @@ final class HarmFromOthersFamilies {
                                 + "|not allowed to tell (?:anyone|anybody|my (?:mum|mom|dad|parents)|the teacher)"
                                 + "|if (?:i|you) (?:ever )?tell (?:anyone|anybody|someone|my (?:mum|mom|dad|parents)"
                                 + "|your (?:mum|mom|dad|parents)|the police|a teacher|the teacher)"),
-                family("little-secret", SUBJECT, "(?:our|a|its|it is) little secret|secret between (?:us|you and me)"),
+                family(
+                        "little-secret",
+                        SUBJECT,
+                        "(?:our|a|its|it is) little secret|secret between (?:us|you and me)"
+                                + "|(?:no one|nobody) (?:can|must|is allowed to) (?:ever )?(?:know|find out)"),
                 family(
                         "fear-at-home",
                         SUBJECT,

@@ -47,8 +47,8 @@ final class HarmToOthersFamilies {
                 family(
                         "hurt-someone",
                         SUBJECT,
-                        "i {adv}(?:hit|punched|slapped|beat|kicked|choked|strangled|shoved|hurt|smacked|pushed)"
-                                + " (?:my (?:wife|husband|girlfriend|boyfriend|partner|kids?|son|daughter|baby|child"
+                        "i (?:\\w+ and )?{adv}(?:hit|punched|slapped|beat|kicked|choked|strangled|shoved|hurt|smacked|pushed)"
+                                + " (?:my (?:wife|husband|girlfriend|boyfriend|partner|kids?|son|daughter|baby|child|toddler|little one|boy|girl"
                                 + "|children|mum|mom|mother|dad|father|sister|brother|gran|nan|grandma|grandad|dog|cat)"
                                 + "|her|him)(?= *(?:[.!?,;:]|$| again| so| hard| until| and| in the| because| when"
                                 + "| back| today| yesterday| last))"),
@@ -64,15 +64,17 @@ final class HarmToOthersFamilies {
                                 + "|(?:make|making) (?:him|her|them|my \\w+) (?:feel|suffer|hurt) (?:what|how|like) (?:he|she"
                                 + "|they|i)"
                                 + "|(?:if|when) i (?:see|saw|catch|caught|get|got) (?:him|her|them) alone"
-                                + "|i know where (?:he|she|they) (?:lives?|works?)"
+                                + "|(?:regret|sorry|pay|watch out)[^.!?]{0,60}?[.!?]? ?i know where (?:he|she|they) (?:lives?|works?)"
+                                + "|i know where (?:he|she|they) (?:lives?|works?)[^.!?]{0,60}?(?:regret|sorry|pay|watch out"
+                                + "|coming for|get (?:him|her|them))"
                                 + "|found out where (?:\\w+ ){0,4}?(?:lives?|works?)"
-                                + "|(?:wait|waiting) for (?:him|her|them) (?:after|outside|when)"
-                                + "|(?:started|start|been) (?:following|stalking) (?:him|her|them)"
+                                + "|(?:started|start|been) (?:following|stalking) (?:him|her|them)(?! on)"
                                 + "|(?:do not|dont) come (?:to|into) (?:school|work|class|college) (?:tomorrow|on \\w+|next"
-                                + " week|this week)"
-                                + "|(?:got|have|brought|bring|bringing|packed) (?:something|a \\w+|smth|sth|stuff) (?:in my"
-                                + " (?:bag|pocket|locker|car)|to school)(?: (?:that|which|to) (?:will |can |would )?(?:shut"
-                                + "|teach|make|sort|hurt|deal))?"
+                                + " week|this week)(?! if)"
+                                + "|(?:got|have|brought|packed) (?:something|a \\w+|smth|sth|stuff) in my (?:bag|pocket|locker|car)"
+                                + " (?:that|which|to) (?:will |can |would )?(?:shut|teach|make|sort|hurt|deal)"
+                                + "|bring (?:something|smth|sth|stuff|a weapon) to school (?:and|to) (?:make|hurt|show|teach|sort"
+                                + "|get)"
                                 + "|(?:set|setting) fire to (?:his|her|their|my \\w+|the|\\w+s) (?:\\w+ )?(?:house|flat|home|car"
                                 + "|school)|burn (?:down )?(?:his|her|their) (?:house|flat|home|car)"
                                 + "|(?:is|are|will) not (?:walking|walk|going to walk) away"
@@ -86,7 +88,7 @@ final class HarmToOthersFamilies {
                                 + "|(?:run|running|ran) (?:him|her|them|my \\w+|\\w+) off the road"
                                 + "|(?:will not|won't) be a problem (?:for me )?(?:much longer|for long|anymore)"
                                 + "(?= .{0,40}(?:sorted|dealt|taken care))"
-                                + "|i (?:\\w+ )?(?:shook|shake|shaking) (?:my |the )?baby"
+                                + "|i (?:\\w+ )?(?:shook|shake|shaking) (?:my |the )?baby(?= *(?:[.!?,;]|$| when| because| too| so| hard| and))"
                                 + "|(?:cannot|can not|do not) trust myself (?:around|with|near) (?:the|my) (?:baby|kids"
                                 + "|children|son|daughter|partner|wife|husband)"));
     }

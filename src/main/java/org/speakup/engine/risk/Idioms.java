@@ -17,7 +17,7 @@ final class Idioms {
             + "|spring clean\\w*|moving (?:house|out|to|abroad|away|flat)|outgrown|grew out of|do not fit|too small"
             + "|sell\\w*|sold|garage sale|car boot|vinted|ebay|depop|donat\\w*|hand me downs?|minimalis\\w*"
             + "|fundrais\\w*|food bank|secret santa|presents?|gifts?|for christmas|birthday|swap|lend\\w*|borrow\\w*)";
-    private static final String BENIGN_SECRET = "(?:surprise|party|present|gift|birthday|crush|spoiler|ending"
+    private static final String BENIGN_SECRET = "(?:surprise|party|birthday|crush|spoiler|ending"
             + "|pregnan\\w*|proposal|propose|engage\\w*|anniversary|christmas|secret santa|results?|grades?"
             + "|new job|promotion)";
 

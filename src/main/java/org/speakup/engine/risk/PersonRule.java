@@ -23,7 +23,7 @@ import org.speakup.engine.risk.Persons.Who;
 record PersonRule() implements ContextRule {
 
     private static final Pattern MEDIA = PhraseFamily.compile(
-            "film|films|movie|movies|book|books|novel|story|stories|show|series|episode|season|character|characters"
+            "film|films|movie|movies|book|books|novel|(?<!(?:her|his|my|their|insta|snapchat|on) )stor(?:y|ies)|show|series|episode|season|character|characters"
                     + "|documentary|play|poem|song|lyrics|album|anime|manga|comic|scene|plot|author|chapter|trailer"
                     + "|netflix|musical|opera|shakespeare|hamlet|romeo|juliet|macbeth|ophelia|news|article|podcast"
                     + "|headline|reported|according to|watched|watching|reading|read about|fiction|soap|drama|actor"
@@ -75,7 +75,7 @@ record PersonRule() implements ContextRule {
         return MEDIA.matcher(sentence).find() || WORK_OR_STUDY.matcher(sentence).find();
     }
 
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|me|myself)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|me|myself|my)\\b");
 
     /** A phrase that itself says "I" or "me" ("for when I'm gone") is about the writer. */
     private static Who subject(Candidate candidate, NormalisedText text) {

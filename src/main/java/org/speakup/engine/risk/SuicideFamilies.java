@@ -42,6 +42,9 @@ final class SuicideFamilies {
                                 + "|never|am|m)\\b(?: not| never)?(?: \\w+)?)"
                                 + "|(?:be|are|is) {adv}(?:better|happier|easier|fine|okay|ok|alright) (?:off )?(?:without me"
                                 + "|if i (?:was|were) (?:not here|gone|dead|never born))"
+                                + "|(?:cope|manage|be fine|be okay|be ok|be better|be happier|be easier|be relieved|move on)"
+                                + "(?: \\w+){0,3}? if i (?:just |simply )?(?:was not here|were not here|was not around|were not"
+                                + " around|was gone|were gone|was dead|were dead|died|disappeared|did not exist|was never born)"
                                 + "|(?:easier|better|happier) for (?:everyone|everybody|them|my family|you all|you|people)"
                                 + " if i (?:was|were|am|was just|were just) (?:not here|not around|gone|dead|never born)"),
                 family(
@@ -162,15 +165,17 @@ final class SuicideFamilies {
                 family(
                         "goodbyes",
                         SUBJECT,
-                        "(?:saying|said|say|to say) (?:my )?(?:final |last )?goodbyes? to (?:everyone|everybody"
+                        "(?:saying|said|say|to say) (?:my )?(?:final |last )?goodbyes? to(?![^.!?]{0,40}(?:party|leaving|airport"
+                                + "|station|wedding|holiday|trip|end of|graduation|school|work|office|class|meeting))"
+                                + " (?:everyone|everybody"
                                 + "|all of you|the world|my family|my friends|you all|life)"
-                                + "|this is (?:my|the) (?:final|last) (?:goodbye|message|post)"
+                                + "|this is (?:my|the) (?:final|last) (?:goodbye|message|post)(?! (?:for|before|of|until|till|on|in|about|from))"
                                 + "|(?:wrote|writing|write|written|left|leave|leaving|sent|sending|posted|posting|texted) (?:me |us |a |my )?(?:a )?(?:goodbye|suicide"
                                 + "|last|final) (?:note|letter|message|messages|video|post)"
                                 + "|(?:you will not|nobody will|no one will|you do not) (?:have to )?(?:see|hear from"
                                 + "|deal with|worry about) me (?:again|anymore|any more|ever again|much longer)"
                                 + "|(?:will not|am not going to|not going to) be (?:here|around|alive) (?:much longer"
-                                + "|for much longer|for long|by tomorrow|next week|anymore|any more)"
+                                + "|for much longer|for long|by tomorrow|anymore|any more)"
                                 + "|(?:when|after|once) i (?:am|have) (?:gone|dead|not here anymore|no longer here)"
                                 + CLAUSE_END
                                 + "|(?:sorting|sorted|putting|put|getting|got) (?:all )?my affairs in order"),
@@ -182,6 +187,12 @@ final class SuicideFamilies {
                                 + "|collection|savings|guitar|plants|art|favourite things|favorite things)"
                                 + "|giving (?:away )?(?:all )?(?:of )?(?:my|his|her|their) (?:\\w+ )?(?:things|stuff"
                                 + "|belongings|possessions) away"),
+                family(
+                        "giving-treasured-things",
+                        SUBJECT,
+                        "(?:gave|giving|given|give) (?:away )?my (?:favourite|favorite|most precious|special|treasured"
+                                + "|prized) \\w+"
+                                + "|told (?:her|him|them) to keep (?:it|them) forever"),
                 family(
                         "method",
                         SUBJECT,
@@ -204,6 +215,8 @@ final class SuicideFamilies {
                                 + "|(?:lethal|fatal|deadly) dose"
                                 + "|(?:ways|how|best way|easiest way|quickest way|painless way|painless ways) to (?:die|end it"
                                 + "|kill myself|end my life|commit suicide|unalive|hang myself|overdose|tie a noose)"
+                                + "|how (?:high|tall|far down|deep) (?:the|a|that) (?:bridge|building|roof|cliff|drop|car park|tower"
+                                + "|balcony) (?:is|was)"
                                 + "|(?:stood|standing|stand|sat|sitting|was|went|climbed) (?:on|at|to|up to|onto) (?:the|a)"
                                 + " (?:edge|ledge|bridge|roof|railway line|tracks|cliff edge|top of the car park)"),
                 family(

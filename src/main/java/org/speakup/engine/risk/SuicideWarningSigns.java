@@ -35,16 +35,23 @@ final class SuicideWarningSigns {
                                 + "|(?:left|leave|leaving|wrote) (?:me |us |her |him )?a note (?:saying|that said|to say)"
                                 + " (?:sorry|goodbye|bye)"
                                 + "|said (?:my )?goodbyes|said (?:bye|goodbye) to (?:everyone|everybody|all of you|the world"
-                                + "|my group chat|the group chat|the group)"
+                                + "|my group chat|the group chat)"
                                 + "|(?:do not|will not|wont) need (?:them|it|this|these|anything|my \\w+) (?:where i am"
                                 + " going|after (?:tonight|tomorrow|this week|this weekend))"
                                 + "|tell (?:my|\\w+) (?:\\w+ )?(?:that )?i (?:love|loved) (?:her|him|them|you)(?= *(?:[.!?]|$))"),
                 family(
+                        "better-off-without-them",
+                        SUBJECT,
+                        "(?:said|says|saying|thinks|feels|keeps saying|told me|texted) (?:that )?(?:we|everyone|everybody"
+                                + "|they|you|his family|her family|the family|we all|you all) (?:would|will) (?:all )?be"
+                                + " (?:better off|happier|fine) without (?:him|her|them)"),
+                family(
                         "not-being-around",
                         SUBJECT,
                         "(?:will not|am not going to|not going to|do not think i will|might not|may not) be (?:here|around"
-                                + "|alive) (?:for|by|at|to see|when|next|after|much longer|for long|tomorrow|anymore|any"
-                                + " more)"
+                                + "|alive) (?:for (?:much longer|long|the end of (?:term|the year|school)|christmas|my birthday"
+                                + "|your birthday)|to see (?:it|you|them|the end|christmas|my birthday|next year)|next (?:year"
+                                + "|month)|much longer|anymore|any more|by (?:then|the end|christmas))"
                                 + "|(?:will not|am not going to|not going to) be (?:here|around|alive)(?= *[.!?]| *$)"
                                 + "|(?:i will|i) be gone (?:by then|soon|before|by (?:tomorrow|next week|the weekend"
                                 + "|monday|friday|christmas|the end))"
@@ -55,7 +62,7 @@ final class SuicideWarningSigns {
                                 + "|by)"
                                 + "|(?:cannot|can not|do not) see (?:a|any) future (?:where|in which|with) (?:i am|me|i) ?(?:alive"
                                 + "|here|in it)?"
-                                + "|(?:there is|i have|there s) no future (?:for me|left)"
+                                + "|(?:there is|i have|there s) no future (?:for me|left)(?! (?:in|at|with) (?:this|the|that))"
                                 + "|if i (?:was|were|am) (?:not|no longer) (?:around|here) (?:anymore|any more)"),
                 family(
                         "passive-wish",
@@ -77,8 +84,8 @@ final class SuicideWarningSigns {
                                 + " alive|go on|being here)"
                                 + "|(?:do not|cannot|does not|did not) see (?:any|a|the) (?:reason|point) (?:to|in|for)"
                                 + " (?:stay alive|staying alive|live|living|go on|going on|being alive|be here|being here)"
-                                + "|(?:ready to|going to|want to|time to|about to) let go(?: for good| of (?:life|everything|it"
-                                + " all)|" + CLAUSE_END + ")"
+                                + "|(?:ready to|going to|want to|time to|about to) let go (?:for good|of (?:life|everything|it"
+                                + " all))"
                                 + "|(?:ready|want|going|time) to join (?:her|him|them|my \\w+)(?: again| in heaven| soon| up"
                                 + " there| now|" + CLAUSE_END + ")"
                                 + "|be with (?:her|him|them|my \\w+) (?:in heaven|up there|on the other side)"
@@ -87,8 +94,8 @@ final class SuicideWarningSigns {
                 family(
                         "preparations",
                         SUBJECT,
-                        "(?:where|so) (?:no one|nobody) (?:would|will|could|can) (?:ever )?find me"
-                                + "|(?:bought|buy|buying|got|have|ordered|ordering) (?:a |some )?rope(?! for)"
+                        "(?:where|so) (?:no one|nobody) (?:would|will|could|can) (?:ever )?find me(?! (?:to|and) (?:study|read|work|revise|nap|relax|chill|think))"
+                                + "|(?:bought|buy|buying|got|have|ordered|ordering) (?:a |some )?rope(?= *(?:[.!?]|$| today| tonight| yesterday| and i| but))"
                                 + "|(?:looked up|looking up|googled|searched|researched|researching) (?:the )?(?:tallest"
                                 + "|highest) (?:buildings|bridges|places|cliffs)"
                                 + "|(?:gone|went|go|going|been) (?:back )?to the (?:bridge|cliffs?|tracks|railway|roof)"
@@ -96,13 +103,14 @@ final class SuicideWarningSigns {
                                 + "|(?:sorted|sorting|written|wrote|writing|made|making|updated|finished) (?:out )?my will"
                                 + CLAUSE_END
                                 + "|(?:written|wrote|writing|left|leaving) (?:down )?(?:all )?my passwords (?:down )?(?:for|so)"
+                                + "|my passwords (?:are |were )?(?:written|wrote|left) down (?:for|so)"
                                 + "|(?:make sure|look after|take care of|find|finding) my (?:dog|cat|pets?|rabbit|hamster)"
                                 + " (?:gets|finds|has|a) (?:a )?(?:good|new|loving) home"
-                                + "|(?:given|gave|giving) (?:away )?the (?:cat|dog|pets?) (?:away|to)"
+                                + "|(?:given|gave|giving) (?:away )?the (?:cat|dog|pets?) (?:away|to)(?![^.!?]{0,40}(?:while|holiday|travel|weekend|week|moving|allerg|look after|back))"
                                 + "|(?:stopped|stop) taking my (?:\\w+ )?(?:meds|medication|pills|tablets) and (?:started |have"
                                 + " been |am )?(?:saving|keeping|stockpiling|hoarding|collecting)"
                                 + "|(?:got|have|has|had|keep|kept) (?:\\w+ )?{pills} (?:saved|stashed|hidden|stockpiled)"
-                                + "|take (?:them|the lot) all|take all of them (?:tonight|at once|tomorrow)"
+                                + "|take (?:them|the lot) all(?= *(?:[.!?,;]|$| tonight| at once| together| now))|take all of them (?:tonight|at once|tomorrow)"
                                 + "|(?:ways|how) to (?:not exist|stop existing|disappear|not be here|end things|end everything)"),
                 family(
                         "reckless",
