@@ -14,7 +14,8 @@ import org.speakup.engine.risk.PhraseFamily.Anchor;
 final class ControlAndGroomingFamilies {
 
     private static final String PARTNER =
-            "(?:partner|husband|wife|boyfriend|girlfriend|ex|he|she|him|fiance|fiancee|carer|son|daughter)";
+            "(?:partner|husband|wife|boyfriend|girlfriend|ex|he|she|him|fiance|fiancee|carer|son|daughter|grandson"
+                    + "|granddaughter|nephew|niece|they|someone)";
 
     private ControlAndGroomingFamilies() {}
 
@@ -51,6 +52,7 @@ final class ControlAndGroomingFamilies {
                                 + "|threaten\\w* to (?:hurt|kill|harm|get rid of|drown) (?:the|my|our) (?:dog|cat|pets?|puppy)"
                                 + "|if i (?:leave|tell|go|talk|call|report)\\b[^.!?]{0,30}?(?:he|she|they|hell|shell|theyll)"
                                 + " (?:will |would )?(?:kill|hurt|beat|stab|shoot|find) (?:me|us|my \\w+)"
+                                + "|(?:no one|nobody) (?:will|would) (?:ever )?believe (?:me|you)"
                                 + "|make sure i (?:regret|pay|suffer)|make (?:me|you) (?:regret|pay|suffer) (?:it|for)"
                                 + "|if (?:i|you) (?:ever )?(?:tell|talk to) (?:the social worker|social services|the school|my"
                                 + " teacher|the doctor|the nurse|the counsellor|the police|anyone|anybody)"

@@ -12,6 +12,7 @@ final class HarmToOthersFamilies {
 
     private static final String VICTIM = "(?:him|her|them|you|someone|somebody|people|everyone|everybody|anyone"
             + "|anybody|my (?:little |big |older |younger |baby |step )?(?:{kin}|teacher|boss|classmates?|stepdad|stepmum|step dad|neighbou?r|ex|manager"
+            + "|flatmate|roommate|housemate|cousin|uncle|aunt|landlord|tutor|coach"
             + "|coworkers?|colleagues?)|the (?:teacher|kids?|boys?|girls?|guy|man|woman|people|boss|whole class|lot of them|bully|bullies|class|school)|that (?:guy|girl|man"
             + "|woman|kid|teacher|bitch|bastard|prick)|all of them|those (?:kids|people|guys|girls)"
             + "|this (?:guy|girl|kid|person))";
@@ -59,7 +60,7 @@ final class HarmToOthersFamilies {
                 family(
                         "revenge-and-warnings",
                         SUBJECT,
-                        "(?:going to|gonna|will|ll|i will|want to) (?:break|smash) (?:his|her|their) (?:arm|arms|legs?|face"
+                        "(?:going to|gonna|will|ll|i will|want to|would|i would) (?:break|smash) (?:his|her|their) (?:arm|arms|legs?|face"
                                 + "|jaw|nose|neck|head|skull)"
                                 + "|(?:make|making) (?:him|her|them|my \\w+) (?:feel|suffer|hurt) (?:what|how|like) (?:he|she"
                                 + "|they|i)"
@@ -77,6 +78,7 @@ final class HarmToOthersFamilies {
                                 + "|get)"
                                 + "|(?:set|setting) fire to (?:his|her|their|my \\w+|the|\\w+s) (?:\\w+ )?(?:house|flat|home|car"
                                 + "|school)|burn (?:down )?(?:his|her|their) (?:house|flat|home|car)"
+                                + "|burn (?:the|my|his|her|their) (?:school|house|flat|home|car|college|office)(?: down)?"
                                 + "|(?:is|are|will) not (?:walking|walk|going to walk) away"
                                 + "|(?:use|using) it on (?:him|her|them)"
                                 + "|(?:weapon|gun|knife|bat) in my (?:car|bag|room|pocket)"

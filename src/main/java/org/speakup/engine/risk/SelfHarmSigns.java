@@ -29,6 +29,7 @@ final class SelfHarmSigns {
                                 + "|thoughts)))"
                                 + "|(?:on purpose|deliberately) to (?:feel|hurt)"
                                 + "|(?:made|make|makes|making) (?:myself|{self}) (?:bleed|hurt|throw up|sick|vomit|puke)"
+                                + "|(?:self harm|sh|cutting|hurting myself|the pain) (?:is|was) (?:the only|my only) (?:thing|way)"
                                 + "|physical pain (?:helps|is the only)|only thing that helps is (?:\\w+ ){0,4}pain"),
                 family(
                         "injuries-shown",

@@ -45,6 +45,8 @@ final class SuicideFamilies {
                                 + "|(?:cope|manage|be fine|be okay|be ok|be better|be happier|be easier|be relieved|move on)"
                                 + "(?: \\w+){0,3}? if i (?:just |simply )?(?:was not here|were not here|was not around|were not"
                                 + " around|was gone|were gone|was dead|were dead|died|disappeared|did not exist|was never born)"
+                                + "|(?:better|happier|easier) (?:life|lives|time|future) without me"
+                                + "|(?:doing|do) (?:everyone|everybody|them|the world|you all|my family) a favou?r (?:by|if i)"
                                 + "|(?:easier|better|happier) for (?:everyone|everybody|them|my family|you all|you|people)"
                                 + " if i (?:was|were|am|was just|were just) (?:not here|not around|gone|dead|never born)"),
                 family(
@@ -107,7 +109,7 @@ final class SuicideFamilies {
                                 + "|of (?:living|life|anything|going on|being alive|being here))"
                                 + "|(?:do not|does not|did not|cannot|can not|no longer) {adv}see (?:the|a|any) point"
                                 + CLAUSE_END
-                                + "|(?:want|need) (?:it all|everything|all of it|the pain|this pain|it|life) {adv}to (?:stop"
+                                + "|(?:want|need|wish) (?:it all|everything|all of it|the pain|this pain|it|life|this) {adv}to (?:be over|stop"
                                 + "|end)(?: forever| for good| permanently)?" + CLAUSE_END
                                 + "|not sure (?:if |whether |that )?i (?:want to|can|should) (?:live|be alive|keep going"
                                 + "|go on|carry on|keep living|stay alive)"),
@@ -141,7 +143,7 @@ final class SuicideFamilies {
                                 + "|dreams?|dreaming|obsessing) {adv}(?:about|of) {adv}(?:suicide|killing {refl}|ending (?:it"
                                 + "|it all|my life|things|everything)|dying|not being (?:here|alive|around)"
                                 + "|not existing|taking my (?:own )?life|my (?:own )?death|ways to die|unalive"
-                                + "|self delete|how to die|overdosing|jumping)"),
+                                + "|self delete|how to die|overdosing|jumping|stepping (?:off|out in front|in front))"),
                 family(
                         "talks-of-dying",
                         SUBJECT,
@@ -188,6 +190,13 @@ final class SuicideFamilies {
                                 + "|giving (?:away )?(?:all )?(?:of )?(?:my|his|her|their) (?:\\w+ )?(?:things|stuff"
                                 + "|belongings|possessions) away"),
                 family(
+                        "no-future",
+                        SUBJECT,
+                        "(?:do not|cannot|can not) (?:see|picture|imagine) myself (?:being )?(?:here|alive|around) (?:next"
+                                + "|in|by|at)"
+                                + "|(?:who|what) (?:should|will|gets?|can) (?:get|have|inherit) my (?:things|stuff|belongings)"
+                                + "|who should (?:get|have) my (?:things|stuff|belongings)"),
+                family(
                         "giving-treasured-things",
                         SUBJECT,
                         "(?:gave|giving|given|give) (?:away )?my (?:favourite|favorite|most precious|special|treasured"
@@ -228,8 +237,8 @@ final class SuicideFamilies {
                                 + "|(?:took|take|taking|swallowed|swallow|swallowing|downed|necked) (?:too many|a lot of"
                                 + "|loads of|lots of|a bunch of|all (?:of )?(?:my|the|her|his|mums|dads)"
                                 + "|a (?:whole|full) (?:packet|bottle|box|pack|strip) of|the (?:whole|entire|rest of the)"
-                                + " (?:packet|bottle|box|pack) of|handfuls of|a handful of|[1-9][0-9]+|twenty|thirty"
-                                + "|forty|fifty) (?:of )?(?:my |the |her |his )?{pills}"),
+                                + " (?:packet|bottle|box|pack) of|handfuls of|a handful of|a load of|a pile of|[1-9][0-9]+|twenty|thirty"
+                                + "|forty|fifty) (?:of )?(?:(?:my|the|her|his|mums|dads|\\w+) ){0,2}{pills}"),
                 family(
                         "slang",
                         SUBJECT,

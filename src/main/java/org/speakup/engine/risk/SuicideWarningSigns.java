@@ -44,8 +44,8 @@ final class SuicideWarningSigns {
                         "better-off-without-them",
                         SUBJECT,
                         "(?:said|says|saying|thinks|feels|keeps saying|told me|texted) (?:that )?(?:we|everyone|everybody"
-                                + "|they|you|his family|her family|the family|we all|you all) (?:would|will) (?:all )?be"
-                                + " (?:better off|happier|fine) without (?:him|her|them)"),
+                                + "|they|you|his family|her family|the family|we all|you all|the world) (?:would|will) (?:all )?be"
+                                + " (?:better off|better|happier|fine) without (?:him|her|them)"),
                 family(
                         "not-being-around",
                         SUBJECT,
