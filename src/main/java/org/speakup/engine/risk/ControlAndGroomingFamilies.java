@@ -60,10 +60,10 @@ final class ControlAndGroomingFamilies {
                                 + "|tomorrow|later|outside|on the way home|when)"),
                 family(
                         "grooming",
-                        AGENT,
+                        SUBJECT,
                         "(?:it is|its|it s|is|keep it|keeping it) (?:just |only )?between (?:us|you and me|the two of"
                                 + " us)(?! (?:and|until))"
-                                + "|(?:stay|stays|be|kept|keep|is) (?:a )?secret from (?:my|your) (?:parents|mum|mom|dad"
+                                + "|(?:stay|stays|be|kept|keep|is|are|was|were) (?:a )?secret from (?:my|your) (?:parents|mum|mom|dad"
                                 + "|family)"
                                 + "|(?:makes|made|make|making|tells|told) me keep (?:secrets|it secret|it a secret|quiet)"
                                 + "|(?:touched|touches|touching) me (?:\\w+ ){0,4}?(?:and|then|n) (?:said|says|told me) (?:it"
