@@ -28,6 +28,11 @@ final class ControlAndGroomingFamilies {
                                 + " (?:\\w+ ){0,2}?(?:tracks|tracked|checks|checked|reads|read|monitors|goes through|went through)"
                                 + " (?:all )?(?:of )?(?:my|the|our) (?:messages|texts|location|emails|bank|dms)"
                                 + "|" + PARTNER
+                                + " (?:\\w+ ){0,2}?(?:checks|tracks|tracking|checking|monitors) where i (?:go|am)"
+                                + "|" + PARTNER
+                                + " (?:\\w+ ){0,2}?(?:will not|does not|never) let me (?:have|see|go|talk|use|keep"
+                                + "|leave)\\b"
+                                + "|" + PARTNER
                                 + " (?:\\w+ ){0,2}?(?:took|takes|has taken|taken|keeps|kept|controls|controlled"
                                 + "|smashed|broke) (?:all )?(?:of )?(?:my|the|our) (?:phone|money|bank card|card|passport"
                                 + "|documents|finances|wages|benefits|pension|keys)"

@@ -128,6 +128,7 @@ final class HarmFromOthersFamilies {
                         "little-secret",
                         SUBJECT,
                         "(?:our|a|its|it is) little secret|secret between (?:us|you and me)"
+                                + "|(?:it is|its|it s|this is) our secret(?= *(?:[.!?,;]|$| and| so| from| between))"
                                 + "|(?:no one|nobody) (?:can|must|is allowed to) (?:ever )?(?:know|find out)"),
                 family(
                         "fear-at-home",

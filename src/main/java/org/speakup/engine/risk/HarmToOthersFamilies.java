@@ -90,7 +90,9 @@ final class HarmToOthersFamilies {
                                 + "|(?:run|running|ran) (?:him|her|them|my \\w+|\\w+) off the road"
                                 + "|(?:will not|won't) be a problem (?:for me )?(?:much longer|for long|anymore)"
                                 + "(?= .{0,40}(?:sorted|dealt|taken care))"
-                                + "|i (?:\\w+ )?(?:shook|shake|shaking) (?:my |the )?baby(?= *(?:[.!?,;]|$| when| because| too| so| hard| and))"
+                                + "|i (?:\\w+ ){0,3}?(?:shook|shake|shaking) (?:my |the )?baby(?= *(?:[.!?,;]|$| when| because| too| so| hard| and"
+                                + "| to| until))"
+                                + "|(?:teach|teaching) (?:him|her|them) a lesson (?:he|she|they) (?:will not|will never|wont) forget"
                                 + "|(?:cannot|can not|do not) trust myself (?:around|with|near) (?:the|my) (?:baby|kids"
                                 + "|children|son|daughter|partner|wife|husband)"));
     }

@@ -35,6 +35,10 @@ final class Idioms {
                                 + "|in my sleep (?:at|when i am|aged|as an old))"
                                 + "|die for (?:this|that|my|the|a|you|him|her|them|our)"),
                 idiom("embarrassed", nearby(EMBARRASSED, WISH_TO_DIE)),
+                idiom(
+                        "so-boring-i-could-die",
+                        "(?:so|too) (?:long|boring|slow|hot|cold|loud|cringe|awkward|embarrassing|dull) (?:that )?i (?:wanted"
+                                + "|want|could|thought i would) (?:to )?(?:literally )?die"),
                 idiom("rather-than", "(?:rather|sooner) (?:\\w+ ){1,6}?than"),
                 idiom("lost-the-will-over-something", nearby("will to live", TRIVIAL)),
                 idiom(

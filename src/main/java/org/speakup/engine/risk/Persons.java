@@ -288,6 +288,12 @@ final class Persons {
         return hypothetical ? Who.ANYONE : Who.KNOWN_PERSON;
     }
 
+    /** True when the word just before {@code start}, in the same sentence, names a thing. */
+    static boolean thingRightBefore(NormalisedText text, int start) {
+        List<Sentences.Word> words = Sentences.wordsBefore(text.text(), start);
+        return !words.isEmpty() && THINGS.contains(words.get(words.size() - 1).text());
+    }
+
     private static boolean isName(List<Sentences.Word> words, int index, NormalisedText text) {
         Sentences.Word word = words.get(index);
         if (index == 0 || word.text().length() < 2) {

@@ -28,6 +28,9 @@ final class SelfHarmSigns {
                                 + "|(?:punish|punishing|punished) myself(?! (?:for (?:mistakes|being|not)|with (?:guilt|negative"
                                 + "|thoughts)))"
                                 + "|(?:on purpose|deliberately) to (?:feel|hurt)"
+                                + "|(?:do not|never) deserve (?:to eat|food|meals)"
+                                + "|(?:pressing|pressed|press|holding|held) (?:a )?(?:hot|burning|heated) (?:\\w+ )?(?:on|against|to)"
+                                + " my (?:skin|arms?|legs?|wrists?|hands?|thighs?|stomach)"
                                 + "|(?:made|make|makes|making) (?:myself|{self}) (?:bleed|hurt|throw up|sick|vomit|puke)"
                                 + "|(?:self harm|sh|cutting|hurting myself|the pain) (?:is|was) (?:the only|my only) (?:thing|way)"
                                 + "|physical pain (?:helps|is the only)|only thing that helps is (?:\\w+ ){0,4}pain"),

@@ -42,6 +42,8 @@ final class SuicideFamilies {
                                 + "|never|am|m)\\b(?: not| never)?(?: \\w+)?)"
                                 + "|(?:be|are|is) {adv}(?:better|happier|easier|fine|okay|ok|alright) (?:off )?(?:without me"
                                 + "|if i (?:was|were) (?:not here|gone|dead|never born))"
+                                + "|(?:simpler|easier|better|happier|calmer|nicer)(?: for (?:\\w+ ){1,2})? if i (?:was|were|am)"
+                                + " (?:just )?(?:gone|not here|not around|dead)"
                                 + "|(?:cope|manage|be fine|be okay|be ok|be better|be happier|be easier|be relieved|move on)"
                                 + "(?: \\w+){0,3}? if i (?:just |simply )?(?:was not here|were not here|was not around|were not"
                                 + " around|was gone|were gone|was dead|were dead|died|disappeared|did not exist|was never born)"
@@ -55,6 +57,7 @@ final class SuicideFamilies {
                         "(?:am|m|feel like|feel|being|become|just|only|such|nothing but) (?:a |such a |the )?{adv}"
                                 + "(?:huge |big |massive |total |)burden(?! (?:on|to|for) (?:the|my|our) (?:team|project|group"
                                 + "|company|budget|system|office|class|flatmates|housemates))"
+                                + "|in (?:everyone|everybody|every one)s? way"
                                 + "|burden (?:to|on|for) (?:everyone|everybody|my family|them|you all|my parents"
                                 + "|my friends|the people|people)"),
                 family(
@@ -63,7 +66,7 @@ final class SuicideFamilies {
                         "(?:no one|nobody|no body) (?:would|will|is going to|going to) {adv}(?:miss me|notice if i (?:died|was gone|were gone|disappeared|was dead|killed|was not here|vanished|left"
                                 + " forever)"
                                 + "|notice (?:i am|i was|when i am) gone|care if i (?:die|died|was gone|disappeared"
-                                + "|was dead|killed))"
+                                + "|was dead|killed|vanished|went missing|did not exist|was not here|never woke up))"
                                 + "|(?:would|will) (?:anyone|anybody) (?:even )?(?:miss me|notice if i (?:died|was gone|disappeared|was dead)|care if i (?:died|was gone|disappeared|was"
                                 + " dead))"
                                 + "|(?:no one|nobody) (?:would |will |even |really )*cares? (?:if|whether) i (?:live|lived"
@@ -143,7 +146,8 @@ final class SuicideFamilies {
                                 + "|dreams?|dreaming|obsessing) {adv}(?:about|of) {adv}(?:suicide|killing {refl}|ending (?:it"
                                 + "|it all|my life|things|everything)|dying|not being (?:here|alive|around)"
                                 + "|not existing|taking my (?:own )?life|my (?:own )?death|ways to die|unalive"
-                                + "|self delete|how to die|overdosing|jumping|stepping (?:off|out in front|in front))"),
+                                + "|self delete|how to die|overdosing|jumping|stepping (?:off|out in front|in front)"
+                                + "|the (?:train )?tracks|the railway (?:line|bridge)|the (?:tall )?bridge)"),
                 family(
                         "talks-of-dying",
                         SUBJECT,
@@ -237,8 +241,10 @@ final class SuicideFamilies {
                                 + "|(?:took|take|taking|swallowed|swallow|swallowing|downed|necked) (?:too many|a lot of"
                                 + "|loads of|lots of|a bunch of|all (?:of )?(?:my|the|her|his|mums|dads)"
                                 + "|a (?:whole|full) (?:packet|bottle|box|pack|strip) of|the (?:whole|entire|rest of the)"
-                                + " (?:packet|bottle|box|pack) of|handfuls of|a handful of|a load of|a pile of|[1-9][0-9]+|twenty|thirty"
-                                + "|forty|fifty) (?:of )?(?:(?:my|the|her|his|mums|dads|\\w+) ){0,2}{pills}"),
+                                + " (?:packet|bottle|box|pack) of|handfuls of|a handful of|a load of|a pile of|every|every single|[1-9][0-9]+|twenty|thirty"
+                                + "|forty|fifty) (?:of )?(?:(?:my|the|her|his|mums|dads|\\w+) ){0,2}(?:{pills}|pill|tablet)"
+                                + "|(?:which|what) (?:of )?(?:my )?(?:\\w+ )?{pills} (?:would|will|is|are) (?:be )?(?:the )?(?:strongest"
+                                + "|most dangerous|deadliest|lethal|enough)"),
                 family(
                         "slang",
                         SUBJECT,

@@ -64,7 +64,12 @@ final class SuicideWarningSigns {
                                 + "|(?:cannot|can not|do not) see (?:a|any) future (?:where|in which|with) (?:i am|me|i) ?(?:alive"
                                 + "|here|in it)?"
                                 + "|(?:there is|i have|there s) no future (?:for me|left)(?! (?:in|at|with) (?:this|the|that))"
-                                + "|if i (?:was|were|am) (?:not|no longer) (?:around|here) (?:anymore|any more)"),
+                                + "|if i (?:was|were|am) (?:not|no longer) (?:around|here) (?:anymore|any more)"
+                                + "|(?:do not|never) (?:plan on|expect to|intend to|think i will) be(?:ing)? (?:here|around|alive)"
+                                + " (?:for|by|at|next|to see|much longer)"
+                                + "|nothing left for me(?! (?:to do|at|in|here))|nothing left to live for"
+                                + "|(?:i am|i) done for good(?= *(?:[.!?,;]|$))"
+                                + "|end (?:the|my|this) pain (?:permanently|for good|forever|once and for all)"),
                 family(
                         "passive-wish",
                         WRITER,
@@ -105,6 +110,8 @@ final class SuicideWarningSigns {
                                 + CLAUSE_END
                                 + "|(?:written|wrote|writing|left|leaving) (?:down )?(?:all )?my passwords (?:down )?(?:for|so)"
                                 + "|my passwords (?:are |were )?(?:written|wrote|left) down (?:for|so)"
+                                + "|(?:look after|take care of|keep|have) my (?:dog|cat|pets?|rabbits?|hamsters?|fish|guinea pigs?) (?:for good"
+                                + "|forever|permanently|when i am gone|after i am gone)"
                                 + "|(?:make sure|look after|take care of|find|finding) my (?:dog|cat|pets?|rabbit|hamster)"
                                 + " (?:gets|finds|has|a) (?:a )?(?:good|new|loving) home"
                                 + "|(?:given|gave|giving) (?:away )?the (?:cat|dog|pets?) (?:away|to)(?![^.!?]{0,40}(?:while|holiday|travel|weekend|week|moving|allerg|look after|back))"
