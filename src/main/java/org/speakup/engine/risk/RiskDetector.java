@@ -38,6 +38,8 @@ public final class RiskDetector {
     static List<PhraseFamily> standardFamilies() {
         return Stream.of(
                         SuicideFamilies.all(),
+                        BurdensomenessFamilies.all(),
+                        MethodFamilies.all(),
                         SuicideWarningSigns.all(),
                         SelfHarmFamilies.all(),
                         SelfHarmSigns.all(),

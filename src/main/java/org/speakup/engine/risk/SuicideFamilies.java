@@ -36,42 +36,6 @@ final class SuicideFamilies {
                         "(?:end|ending|ended|take|taking|took|finish|finishing) (?:my|his|her|their) (?:own )?life"
                                 + "|(?:end|ending|ended) it all"),
                 family(
-                        "better-off-without-me",
-                        WRITER,
-                        "better off (?:dead|without me|with me (?:gone|dead)|if i (?:was|were|had|did|died|disappeared"
-                                + "|never|am|m)\\b(?: not| never)?(?: \\w+)?)"
-                                + "|(?:be|are|is) {adv}(?:better|happier|easier|fine|okay|ok|alright) (?:off )?(?:without me"
-                                + "|if i (?:was|were) (?:not here|gone|dead|never born))"
-                                + "|(?:simpler|easier|better|happier|calmer|nicer)(?: for (?:\\w+ ){1,2})? if i (?:was|were|am)"
-                                + " (?:just )?(?:gone|not here|not around|dead)"
-                                + "|(?:cope|manage|be fine|be okay|be ok|be better|be happier|be easier|be relieved|move on)"
-                                + "(?: \\w+){0,3}? if i (?:just |simply )?(?:was not here|were not here|was not around|were not"
-                                + " around|was gone|were gone|was dead|were dead|died|disappeared|did not exist|was never born)"
-                                + "|(?:better|happier|easier) (?:life|lives|time|future) without me"
-                                + "|(?:doing|do) (?:everyone|everybody|them|the world|you all|my family) a favou?r (?:by|if i)"
-                                + "|(?:easier|better|happier) for (?:everyone|everybody|them|my family|you all|you|people)"
-                                + " if i (?:was|were|am|was just|were just) (?:not here|not around|gone|dead|never born)"),
-                family(
-                        "burden",
-                        SUBJECT,
-                        "(?:am|m|feel like|feel|being|become|just|only|such|nothing but) (?:a |such a |the )?{adv}"
-                                + "(?:huge |big |massive |total |)burden(?! (?:on|to|for) (?:the|my|our) (?:team|project|group"
-                                + "|company|budget|system|office|class|flatmates|housemates))"
-                                + "|in (?:everyone|everybody|every one)s? way"
-                                + "|burden (?:to|on|for) (?:everyone|everybody|my family|them|you all|my parents"
-                                + "|my friends|the people|people)"),
-                family(
-                        "no-one-would-miss-me",
-                        WRITER,
-                        "(?:no one|nobody|no body) (?:would|will|is going to|going to) {adv}(?:miss me|notice if i (?:died|was gone|were gone|disappeared|was dead|killed|was not here|vanished|left"
-                                + " forever)"
-                                + "|notice (?:i am|i was|when i am) gone|care if i (?:die|died|was gone|disappeared"
-                                + "|was dead|killed|vanished|went missing|did not exist|was not here|never woke up))"
-                                + "|(?:would|will) (?:anyone|anybody) (?:even )?(?:miss me|notice if i (?:died|was gone|disappeared|was dead)|care if i (?:died|was gone|disappeared|was"
-                                + " dead))"
-                                + "|(?:no one|nobody) (?:would |will |even |really )*cares? (?:if|whether) i (?:live|lived"
-                                + "|die|died|am alive|exist)"),
-                family(
                         "wish-i-were-dead",
                         WRITER,
                         "(?:wish|wishing|wished|hope|hoping) (?:that )?i (?:was|were|am|could be|would be|had|would)"
@@ -206,45 +170,6 @@ final class SuicideFamilies {
                         "(?:gave|giving|given|give) (?:away )?my (?:favourite|favorite|most precious|special|treasured"
                                 + "|prized) \\w+"
                                 + "|told (?:her|him|them) to keep (?:it|them) forever"),
-                family(
-                        "method",
-                        SUBJECT,
-                        "(?:slit|slitting|slash|slashing) (?:my|his|her|their) (?:wrists?|throat)"
-                                + "|(?:put|putting) a (?:gun|knife|bullet) (?:to|in|through) my (?:head|mouth|chest)"
-                                + "|blow my brains out"
-                                + "|(?:tie|tied|tying|made|make|making|bought|buy|got) a noose"
-                                + "|(?:jump|jumping|throw myself|throwing myself|step|stepping|walk|walking|drive"
-                                + "|driving|crash|crashing) (?:off|from|in front of|under|into) (?:a|the|my) (?:bridge"
-                                + "|roof|building|train|car|bus|cliff|balcony|tower|traffic|lorry|truck|motorway"
-                                + "|highway|river|sea|car park|multi storey|window|tracks|wall|tree)"
-                                + "|(?:stockpiling|hoarding|saving up|saving|collecting|stashing|hiding) (?:up )?(?:my"
-                                + " |all my |the )?(?:\\w+ )?{pills}"
-                                + "|enough {pills} to (?:die|kill|end|not wake up|overdose)"
-                                + "|(?:have|has|got|get|getting|keep|keeping) (?:the |my |all the |all my |enough )?{pills} (?:ready"
-                                + "|saved|stashed|hidden|lined up)|(?:the|a|my) (?:rope|noose) (?:is )?ready"
-                                + "|how (?:many|much) (?:of )?(?:\\w+ )?{pills} (?:it )?(?:would|will|does|do) (?:it )?(?:take"
-                                + "|kill)"
-                                + "|how (?:many|much) (?:\\w+ )?(?:it )?(?:would|will) take to (?:die|kill|overdose)"
-                                + "|(?:lethal|fatal|deadly) dose"
-                                + "|(?:ways|how|best way|easiest way|quickest way|painless way|painless ways) to (?:die|end it"
-                                + "|kill myself|end my life|commit suicide|unalive|hang myself|overdose|tie a noose)"
-                                + "|how (?:high|tall|far down|deep) (?:the|a|that) (?:bridge|building|roof|cliff|drop|car park|tower"
-                                + "|balcony) (?:is|was)"
-                                + "|(?:stood|standing|stand|sat|sitting|was|went|climbed) (?:on|at|to|up to|onto) (?:the|a)"
-                                + " (?:edge|ledge|bridge|roof|railway line|tracks|cliff edge|top of the car park)"),
-                family(
-                        "overdose",
-                        SUBJECT,
-                        "(?:want|wanted|going|plan|planning|planned|tried|try|trying|thinking about|thought about"
-                                + "|think about|decided|ready|tempted|urge|about) (?:to )?{adv}(?:overdose|overdosing)"
-                                + "|(?:overdosed|took an overdose|taken an overdose|had an overdose|take an overdose)"
-                                + "|(?:took|take|taking|swallowed|swallow|swallowing|downed|necked) (?:too many|a lot of"
-                                + "|loads of|lots of|a bunch of|all (?:of )?(?:my|the|her|his|mums|dads)"
-                                + "|a (?:whole|full) (?:packet|bottle|box|pack|strip) of|the (?:whole|entire|rest of the)"
-                                + " (?:packet|bottle|box|pack) of|handfuls of|a handful of|a load of|a pile of|every|every single|[1-9][0-9]+|twenty|thirty"
-                                + "|forty|fifty) (?:of )?(?:(?:my|the|her|his|mums|dads|\\w+) ){0,2}(?:{pills}|pill|tablet)"
-                                + "|(?:which|what) (?:of )?(?:my )?(?:\\w+ )?{pills} (?:would|will|is|are) (?:be )?(?:the )?(?:strongest"
-                                + "|most dangerous|deadliest|lethal|enough)"),
                 family(
                         "slang",
                         SUBJECT,
