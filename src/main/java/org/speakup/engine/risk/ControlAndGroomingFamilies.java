@@ -86,6 +86,7 @@ final class ControlAndGroomingFamilies {
                                 + "|tripped) but i (?:did not|didnt)"
                                 + "|(?:get|got|getting) (?:hit|beaten|punched|kicked|slapped|hurt) (?:at home|every day|all"
                                 + " the time|a lot|regularly)"
+                                + "|(?:got|get|getting|been) (?:jumped|beaten up|battered|mugged|attacked|stabbed)"
                                 + "|(?:safer|safe) (?:than|to) (?:be |being )?(?:in the house|at home|home) with (?:him|her"
                                 + "|them)"
                                 + "|safer than being (?:at home|in the house|home)"));

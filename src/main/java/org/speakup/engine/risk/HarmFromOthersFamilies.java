@@ -81,7 +81,9 @@ final class HarmFromOthersFamilies {
                 family(
                         "sexual-pressure",
                         AGENT,
-                        "(?:made|makes|forced|forces|forcing|pressured|pressures|pressuring|pressure) (?:me|her|him)"
+                        "(?:asked|asks|asking|wants|wanted|told|tells|keeps asking) me to send (?:him|her|them) (?:photos|pics"
+                                + "|pictures|nudes|videos|selfies)"
+                                + "|(?:made|makes|forced|forces|forcing|pressured|pressures|pressuring|pressure) (?:me|her|him)"
                                 + " (?:to |into )?(?:do (?:sexual )?(?:things|stuff)|have sex|sleep with|send (?:him |her"
                                 + " |them )?(?:nudes|pics|photos|pictures|videos)|touch (?:him|her|his|them)|take (?:off"
                                 + " )?my clothes|get naked|watch porn)"
@@ -121,6 +123,7 @@ final class HarmFromOthersFamilies {
                                 + " (?:know|find out))"
                                 + "|(?:keep|keeping) (?:it|this|us|our (?:chats?|messages|relationship|friendship|texts))"
                                 + " (?:a )?secret"
+                                + "|and not to tell (?:anyone|anybody|my \\w+)"
                                 + "|not allowed to tell (?:anyone|anybody|my (?:mum|mom|dad|parents)|the teacher)"
                                 + "|if (?:i|you) (?:ever )?tell (?:anyone|anybody|someone|my (?:mum|mom|dad|parents)"
                                 + "|your (?:mum|mom|dad|parents)|the police|a teacher|the teacher)"),

@@ -15,7 +15,7 @@ final class HarmToOthersFamilies {
             + "|flatmate|roommate|housemate|cousin|uncle|aunt|landlord|tutor|coach"
             + "|coworkers?|colleagues?)|the (?:teacher|kids?|boys?|girls?|guy|man|woman|people|boss|whole class|lot of them|bully|bullies|class|school)|that (?:guy|girl|man"
             + "|woman|kid|teacher|bitch|bastard|prick)|all of them|those (?:kids|people|guys|girls)"
-            + "|this (?:guy|girl|kid|person))";
+            + "|this (?:guy|girl|kid|person)|the baby|my baby)";
 
     private HarmToOthersFamilies() {}
 
@@ -42,7 +42,7 @@ final class HarmToOthersFamilies {
                         "weapon",
                         SUBJECT,
                         "(?:bring|bringing|brought|take|taking|took|carry|carrying|hide|hiding|hid) (?:a |my |the"
-                                + " |my dads |dads )?(?:gun|knife|knives|weapon|machete|baseball bat) (?:to|into|in)"
+                                + " |my dads |dads |my \\w+ )?(?:gun|knife|knives|weapon|machete|baseball bat) (?:to|into|in)"
                                 + " (?:school|class|college|work|the office|the party|his house|her house)"
                                 + "|shoot up (?:the|my|this|that) (?:school|place|office|class)"),
                 family(
@@ -62,6 +62,7 @@ final class HarmToOthersFamilies {
                         SUBJECT,
                         "(?:going to|gonna|will|ll|i will|want to|would|i would) (?:break|smash) (?:his|her|their) (?:arm|arms|legs?|face"
                                 + "|jaw|nose|neck|head|skull)"
+                                + "|(?:make|making) (?:him|her|them|my \\w+) (?:bleed|scream|beg)(?= *(?:[.!?,;]|$| for| and))"
                                 + "|(?:make|making) (?:him|her|them|my \\w+) (?:feel|suffer|hurt) (?:what|how|like) (?:he|she"
                                 + "|they|i)"
                                 + "|(?:if|when) i (?:see|saw|catch|caught|get|got) (?:him|her|them) alone"

@@ -130,6 +130,10 @@ final class Idioms {
                         "if (?:\\w+ ){0,3}(?:friends?|everyone|everybody) (?:\\w+ ){0,2}?(?:jumped|jump|jumps) off"
                                 + " (?:a|the) (?:bridge|cliff)"),
                 idiom(
+                        "as-prescribed",
+                        "take (?:all )?(?:of )?my (?:\\w+ )?(?:medication|meds|pills|tablets|medicine) (?:with|as|every|each|at"
+                                + "|on|in the|before|after|regularly|properly)"),
+                idiom(
                         "safety-plan-if",
                         "if i (?:ever )?(?:felt|feel|start|started|get|got|had)\\b[^.!?]{0,60}?(?:i would|i will) (?:use"
                                 + "|follow|call|text|ring|tell|get|reach|go to|open|look at)"),

@@ -35,7 +35,7 @@ final class MethodFamilies {
                                 + "|how (?:many|much) (?:of )?(?:\\w+ )?{pills} (?:it )?(?:would|will|does|do) (?:it )?(?:take"
                                 + "|kill)"
                                 + "|how (?:many|much) (?:\\w+ )?(?:it )?(?:would|will) take to (?:die|kill|overdose)"
-                                + "|(?:lethal|fatal|deadly) dose"
+                                + "|(?:lethal|fatal|deadly) dose|bleed out|bleeding out"
                                 + "|(?:ways|how|best way|easiest way|quickest way|painless way|painless ways) to (?:die|end it"
                                 + "|kill myself|end my life|commit suicide|unalive|hang myself|overdose|tie a noose)"
                                 + "|how (?:high|tall|far down|deep) (?:the|a|that) (?:bridge|building|roof|cliff|drop|car park|tower"

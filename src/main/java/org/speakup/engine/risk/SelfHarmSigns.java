@@ -28,6 +28,8 @@ final class SelfHarmSigns {
                                 + "|(?:punish|punishing|punished) myself(?! (?:for (?:mistakes|being|not)|with (?:guilt|negative"
                                 + "|thoughts)))"
                                 + "|(?:on purpose|deliberately) to (?:feel|hurt)"
+                                + "|(?:punch|punching|punched|slam|slamming|slammed) (?:my \\w+ )?(?:into )?(?:the |a )?walls? (?:\\w+ ){0,2}?to"
+                                + " feel"
                                 + "|(?:do not|never) deserve (?:to eat|food|meals)"
                                 + "|(?:pressing|pressed|press|holding|held) (?:a )?(?:hot|burning|heated) (?:\\w+ )?(?:on|against|to)"
                                 + " my (?:skin|arms?|legs?|wrists?|hands?|thighs?|stomach)"

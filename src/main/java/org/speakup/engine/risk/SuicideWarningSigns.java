@@ -34,6 +34,7 @@ final class SuicideWarningSigns {
                                 + "|posts?|texts?)"
                                 + "|(?:left|leave|leaving|wrote) (?:me |us |her |him )?a note (?:saying|that said|to say)"
                                 + " (?:sorry|goodbye|bye)"
+                                + "|(?:writing|wrote|written|write|saying|sent|posting|posted) my goodbyes"
                                 + "|said (?:my )?goodbyes|said (?:bye|goodbye) to(?![^.!?]{0,40}(?:party|leaving|airport|station|wedding"
                                 + "|holiday|trip|end of|graduation|school|work|office|class|meeting)) (?:everyone|everybody|all of you|the world"
                                 + "|my group chat|the group chat)"
@@ -69,7 +70,9 @@ final class SuicideWarningSigns {
                                 + " (?:for|by|at|next|to see|much longer)"
                                 + "|nothing left for me(?! (?:to do|at|in|here))|nothing left to live for"
                                 + "|(?:i am|i) done for good(?= *(?:[.!?,;]|$))"
-                                + "|end (?:the|my|this) pain (?:permanently|for good|forever|once and for all)"),
+                                + "|end (?:the|my|this) pain (?:permanently|for good|forever|once and for all)"
+                                + "|(?:the )?only way (?:this|it|things) (?:ends|will end|can end) (?:is )?(?:with me (?:gone|dead)|if i"
+                                + " die|with my death|with me dying)"),
                 family(
                         "passive-wish",
                         WRITER,
