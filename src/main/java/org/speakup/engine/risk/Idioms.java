@@ -66,9 +66,10 @@ final class Idioms {
                                 + "|borrows?|breaks?|wakes? me))"),
                 idiom(
                         "accident",
-                        // Never an accident when the writer says it was on purpose.
-                        "(?![^.!?]*(?:on purpose|deliberately|intentionally))(?:cut|cuts|burn|burned|burnt|burns|hurt|hurts|scratch\\w*|injur\\w*|stabb?\\w*|hit|bruis\\w*"
-                                + "|slic\\w*) (?:{refl}|my (?:own )?\\w+|his \\w+|her \\w+) (?:\\w+ ){0,3}?(?:shaving"
+                        // Never an accident when the writer says it was on purpose. The check sits after the verb
+                        // so that it runs only where a verb matched, not at every position of the sentence.
+                        "(?:cut|cuts|burn|burned|burnt|burns|hurt|hurts|scratch\\w*|injur\\w*|stabb?\\w*|hit|bruis\\w*"
+                                + "|slic\\w*)(?![^.!?]*(?:on purpose|deliberately|intentionally)) (?:{refl}|my (?:own )?\\w+|his \\w+|her \\w+) (?:\\w+ ){0,3}?(?:shaving"
                                 + "|cooking|chopping|slicing|opening|playing|skiing|climbing|running|skating|cycling"
                                 + "|at (?:the )?(?:gym|football|rugby|practice|training|work)|on (?:a|an|the|some) \\w+"
                                 + "|while|whilst|when (?:i|we|he|she) (?:fell|tripped|slipped|was)|by accident"
@@ -94,7 +95,7 @@ final class Idioms {
                                 + "|beat(?:s|ing)? (?:me|us|him|her|them) (?:at|in) (?:\\w+ ){0,2}?(?:chess|cards|fifa"
                                 + "|tennis|football|ping pong|pool|scrabble|monopoly|game|games|final|race|match|quiz"
                                 + "|vote|everything|running|arm wrestling|mario kart|points)"
-                                + "|^ ?(?:it |that |this |well |honestly )?beats me|beat me to it"
+                                + "|(?<![a-z0-9] )(?<![a-z0-9])(?:it |that |this |well |honestly )?beats me|beat me to it"
                                 + "|(?:hit|hits|hitting|threw|throws|throwing) (?:me|him|her|them|us) (?:\\w+ ){0,2}?with"
                                 + " (?:a|the|his|her|their) (?:pillow|snowball|ball|water balloon|nerf|cushion|sock"
                                 + "|paper)"
