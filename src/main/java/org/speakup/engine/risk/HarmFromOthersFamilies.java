@@ -43,7 +43,7 @@ final class HarmFromOthersFamilies {
                 family(
                         "hurts-me",
                         AGENT,
-                        "(?:hurts|hurt|hurting) (?:me|her|him|us)(?= *(?:[.!?,;:]|$| again| so| really| badly"
+                        "(?:hurts|hurt|hurting) (?:me|her|him|us)(?= *(?:[.!?,;:]|$| again| so| really| badly| when| whenever"
                                 + "| physically| when (?:he|she|they) (?:is|are|gets) (?:drunk|angry|mad)| and| every| at"
                                 + "| if| lol))"),
                 family(
@@ -81,11 +81,13 @@ final class HarmFromOthersFamilies {
                 family(
                         "sexual-pressure",
                         AGENT,
-                        "(?:made|makes|forced|forces|forcing|pressured|pressures|pressuring|pressure) (?:me|her|him)"
+                        "(?:asked|asks|asking|wants|wanted|told|tells|keeps asking) me to send (?:him|her|them) (?:photos|pics"
+                                + "|pictures|nudes|videos|selfies)"
+                                + "|(?:made|makes|forced|forces|forcing|pressured|pressures|pressuring|pressure) (?:me|her|him)"
                                 + " (?:to |into )?(?:do (?:sexual )?(?:things|stuff)|have sex|sleep with|send (?:him |her"
                                 + " |them )?(?:nudes|pics|photos|pictures|videos)|touch (?:him|her|his|them)|take (?:off"
                                 + " )?my clothes|get naked|watch porn)"
-                                + "|(?:asking|asked|asks|begging|begged|keeps asking) (?:me )?for (?:nudes|naked (?:pics"
+                                + "|(?:asking|asked|asks|begging|begged|keeps asking) (?:me )?for (?:pics|photos|nudes|naked (?:pics"
                                 + "|photos|pictures)|pics of my body|sexy (?:pics|photos))"
                                 + "|(?:sent|sends|sending|keeps sending) me (?:nudes|naked (?:pics|photos)|dick pics"
                                 + "|porn)"),
@@ -109,22 +111,34 @@ final class HarmFromOthersFamilies {
                         "(?:going to|gonna|will|are going to|wants to|want to|planning to|plan to|trying to"
                                 + "|tried to) (?:jump|batter|stab|shoot|hurt|strangle|choke|rape) (?:me|us|her)"
                                 + "|beat (?:me|us|her|him) up"
+                                + "|(?:coming|come|came|going to come) (?:for|after) (?:me|us|my family)"
+                                + "|(?:know|knows|found out|find out) where i live"
                                 + "|(?:jump|jumped|jumping) me (?:after|on|outside|at|when|tomorrow)"),
                 family(
                         "secrecy",
                         AGENT,
-                        "(?:told|tells|telling|made|makes|making|asked|asks|keeps telling|said|says|warned) (?:me"
-                                + "|her|him) (?:not to (?:tell|say)|to keep (?:it|this|that|what happened|our|a)"
+                        "(?:told|tells|telling|made|makes|making|asked|asks|keeps telling|said|says|warned) (?:(?:me"
+                                + "|her|him) )?(?:not to (?:tell|say)|to keep (?:it|this|that|what happened|our|a)"
                                 + " (?:a )?(?:secret|quiet|between us)|never to tell|(?:that )?(?:no one|nobody) can"
                                 + " (?:know|find out))"
+                                + "|(?:keep|keeping) (?:it|this|us|our (?:chats?|messages|relationship|friendship|texts))"
+                                + " (?:a )?secret"
+                                + "|and not to tell (?:anyone|anybody|my \\w+)"
                                 + "|not allowed to tell (?:anyone|anybody|my (?:mum|mom|dad|parents)|the teacher)"
                                 + "|if (?:i|you) (?:ever )?tell (?:anyone|anybody|someone|my (?:mum|mom|dad|parents)"
                                 + "|your (?:mum|mom|dad|parents)|the police|a teacher|the teacher)"),
-                family("little-secret", SUBJECT, "(?:our|a|its|it is) little secret|secret between (?:us|you and me)"),
+                family(
+                        "little-secret",
+                        SUBJECT,
+                        "(?:our|a|its|it is) little secret|secret between (?:us|you and me)"
+                                + "|(?:it is|its|it s|this is) our secret(?= *(?:[.!?,;]|$| and| so| from| between))"
+                                + "|(?:no one|nobody) (?:can|must|is allowed to) (?:ever )?(?:know|find out)"),
                 family(
                         "fear-at-home",
                         SUBJECT,
-                        "(?:scared|afraid|terrified|frightened|petrified) {adv}(?:of|to go) (?:going )?(?:back )?"
+                        "(?:do not|never) want to go (?:back )?home (?:because|cause|cos|coz) (?:of )?(?:him|her|my|what"
+                                + "|he|she|they)"
+                                + "|(?:scared|afraid|terrified|frightened|petrified) {adv}(?:of|to go) (?:going )?(?:back )?"
                                 + "(?:home|my (?:dad|father|stepdad|step dad|mum|mom|mother|stepmum|stepmom|step mum"
                                 + "|boyfriend|girlfriend|husband|wife|partner|ex|uncle|brother|parents)|him|what (?:he"
                                 + "|she|they) (?:will|might|would|could) do)"
@@ -153,6 +167,8 @@ final class HarmFromOthersFamilies {
                         "(?:going to|gonna|will|threatening to|threatened to|threatens to|said (?:he|she|they)"
                                 + " (?:will|would)) (?:post|share|leak|send|show|spread|release) (?:my|the|our)"
                                 + " (?:nudes|naked (?:pics|photos|pictures)|pics|photos|pictures|videos|address)"
+                                + "|(?:will|would|going to|gonna) (?:share|post|leak|send|show|spread|release) (?:them|it|those"
+                                + "|the (?:pics|photos|pictures|videos)) (?:if|unless) i"
                                 + "|(?:posted|shared|leaked|spread) my (?:nudes|address|home address|naked (?:pics"
                                 + "|photos|pictures))"
                                 + "|(?:blackmail|blackmailing|blackmailed|blackmails) (?:me|us|her|him)"));

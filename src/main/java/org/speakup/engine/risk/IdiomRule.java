@@ -1,7 +1,6 @@
 package org.speakup.engine.risk;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,15 +31,18 @@ record IdiomRule(List<Idiom> idioms) implements ContextRule {
         String normalised = text.text();
         int from = Sentences.sentenceStart(normalised, candidate.start());
         int to = Sentences.sentenceEnd(normalised, Math.max(candidate.start(), candidate.end() - 1));
-        for (Idiom idiom : idioms) {
-            Matcher m = idiom.pattern().matcher(normalised).region(from, to);
-            m.useTransparentBounds(true).useAnchoringBounds(true);
-            while (m.find()) {
-                if (candidate.overlaps(m.start(), m.end())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        boolean[] overlaps = {false};
+        index().find(normalised, from, to, (idiom, start, end) -> overlaps[0] |= candidate.overlaps(start, end));
+        return overlaps[0];
     }
+
+    private PatternIndex index() {
+        return INDEXES.computeIfAbsent(
+                idioms,
+                list -> new PatternIndex(list.stream().map(Idiom::pattern).toList()));
+    }
+
+    /** One index per idiom list; records cannot hold derived state, and the standard list is shared. */
+    private static final java.util.Map<List<Idiom>, PatternIndex> INDEXES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 }

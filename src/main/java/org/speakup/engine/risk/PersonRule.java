@@ -23,7 +23,7 @@ import org.speakup.engine.risk.Persons.Who;
 record PersonRule() implements ContextRule {
 
     private static final Pattern MEDIA = PhraseFamily.compile(
-            "film|films|movie|movies|book|books|novel|story|stories|show|series|episode|season|character|characters"
+            "film|films|movie|movies|book|books|novel|(?<!(?:her|his|my|their|insta|snapchat|on) )stor(?:y|ies)|show|series|episode|season|character|characters"
                     + "|documentary|play|poem|song|lyrics|album|anime|manga|comic|scene|plot|author|chapter|trailer"
                     + "|netflix|musical|opera|shakespeare|hamlet|romeo|juliet|macbeth|ophelia|news|article|podcast"
                     + "|headline|reported|according to|watched|watching|reading|read about|fiction|soap|drama|actor"
@@ -62,11 +62,10 @@ record PersonRule() implements ContextRule {
         };
     }
 
-    /** A thing as subject ("is it normal to want to die") is only grammar here, so it counts as the writer. */
     private static boolean notAboutSomeoneAtRisk(Who who, String sentence) {
         return switch (who) {
-            case WRITER, UNSTATED, THING -> false;
-            case ANYONE, ADDRESSEE -> true;
+            case WRITER, UNSTATED -> false;
+            case ANYONE, ADDRESSEE, THING -> true;
             case KNOWN_PERSON -> aboutTheTopic(sentence);
         };
     }
@@ -75,17 +74,23 @@ record PersonRule() implements ContextRule {
         return MEDIA.matcher(sentence).find() || WORK_OR_STUDY.matcher(sentence).find();
     }
 
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|me|myself)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|me|myself|my)\\b");
 
     /** A phrase that itself says "I" or "me" ("for when I'm gone") is about the writer. */
     private static Who subject(Candidate candidate, NormalisedText text) {
+        // "my cat scratched my arms": a thing right before the phrase is its subject.
+        if (Persons.thingRightBefore(text, candidate.start())) {
+            return Who.THING;
+        }
         if (FIRST_PERSON
                 .matcher(text.text())
                 .region(candidate.start(), candidate.end())
                 .find()) {
             return Who.WRITER;
         }
-        return doer(candidate, text);
+        Who doer = doer(candidate, text);
+        // Further back ("is it normal to want to die") a thing is only grammar: the phrase is the writer's.
+        return doer == Who.THING ? Who.UNSTATED : doer;
     }
 
     private static Who doer(Candidate candidate, NormalisedText text) {

@@ -1,7 +1,6 @@
 package org.speakup.engine.risk;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,186 +26,6 @@ final class Persons {
     }
 
     private static final int REACH = 10;
-
-    private static final Set<String> WRITER = Set.of("i", "me", "myself", "we", "us");
-    private static final Set<String> ADDRESSEE = Set.of("you", "yourself", "ya");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "himself", "herself");
-    private static final Set<String> ANYONE = Set.of(
-            "someone",
-            "somebody",
-            "anyone",
-            "anybody",
-            "people",
-            "person",
-            "persons",
-            "everyone",
-            "everybody",
-            "one",
-            "those",
-            "teens",
-            "teenagers",
-            "students",
-            "patients",
-            "clients",
-            "users",
-            "others",
-            "folks",
-            "many",
-            "adolescents",
-            "youngsters",
-            "survivors",
-            "victims",
-            "characters",
-            "character");
-    private static final Set<String> PEOPLE = Set.of(
-            "mum",
-            "mom",
-            "mam",
-            "mother",
-            "dad",
-            "father",
-            "stepdad",
-            "stepmum",
-            "stepmom",
-            "stepfather",
-            "stepmother",
-            "sister",
-            "brother",
-            "sis",
-            "bro",
-            "son",
-            "daughter",
-            "kid",
-            "child",
-            "baby",
-            "wife",
-            "husband",
-            "partner",
-            "girlfriend",
-            "boyfriend",
-            "friend",
-            "friends",
-            "mate",
-            "mates",
-            "bestie",
-            "cousin",
-            "uncle",
-            "aunt",
-            "auntie",
-            "nan",
-            "nana",
-            "gran",
-            "granny",
-            "grandma",
-            "grandad",
-            "grandpa",
-            "grandmother",
-            "grandfather",
-            "nephew",
-            "niece",
-            "classmate",
-            "classmates",
-            "roommate",
-            "flatmate",
-            "housemate",
-            "colleague",
-            "coworker",
-            "teammate",
-            "neighbour",
-            "neighbor",
-            "ex",
-            "teacher",
-            "coach",
-            "boss",
-            "manager",
-            "tutor",
-            "priest",
-            "pastor",
-            "imam",
-            "babysitter",
-            "carer",
-            "guardian",
-            "guy",
-            "guys",
-            "girl",
-            "girls",
-            "man",
-            "men",
-            "woman",
-            "women",
-            "lad",
-            "lads",
-            "boy",
-            "boys",
-            "bloke",
-            "dude",
-            "family",
-            "parents",
-            "parent",
-            "stepbrother",
-            "stepsister",
-            "kids",
-            "children",
-            "bully",
-            "bullies",
-            "gang",
-            "group",
-            "everyone",
-            "stranger",
-            "adult");
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "your", "every", "no", "some", "if");
-    private static final Set<String> THINGS = Set.of(
-            "it",
-            "this",
-            "that",
-            "something",
-            "everything",
-            "nothing",
-            "life",
-            "reality",
-            "news",
-            "song",
-            "film",
-            "movie",
-            "book",
-            "music",
-            "ball",
-            "car",
-            "door",
-            "dog",
-            "cat",
-            "horse",
-            "bird",
-            "wasp",
-            "bee",
-            "goose",
-            "phone",
-            "heat",
-            "sun",
-            "wave",
-            "truth",
-            "karma",
-            "anxiety",
-            "depression",
-            "story",
-            "words",
-            "realisation",
-            "realization",
-            "guilt",
-            "smell",
-            "wind",
-            "storm",
-            "rain",
-            "snow",
-            "ice",
-            "tide",
-            "current",
-            "waves",
-            "ride",
-            "rollercoaster",
-            "bus",
-            "train",
-            "branch");
 
     /** Words that make "someone" hypothetical rather than a particular person the writer knows. */
     /** A question about what to do if something happened: the person in it is hypothetical. */
@@ -238,24 +57,24 @@ final class Persons {
             List<Sentences.Word> words, int index, NormalisedText text, String sentence) {
         String word = words.get(index).text();
         String before = index > 0 ? words.get(index - 1).text() : "";
-        if (WRITER.contains(word)) {
+        if (PersonWords.WRITER.contains(word)) {
             return Who.WRITER;
         }
-        if (ADDRESSEE.contains(word)) {
+        if (PersonWords.ADDRESSEE.contains(word)) {
             return Who.ADDRESSEE;
         }
-        if (ANYONE.contains(word)) {
+        if (PersonWords.ANYONE.contains(word)) {
             boolean particular = (word.equals("someone") || word.equals("somebody"))
                     && !HYPOTHETICAL.matcher(sentence).find();
             return particular ? Who.KNOWN_PERSON : Who.ANYONE;
         }
-        if (PRONOUNS.contains(word)) {
+        if (PersonWords.PRONOUNS.contains(word)) {
             return antecedent(words, index, text, sentence);
         }
-        if (PEOPLE.contains(word)) {
+        if (PersonWords.PEOPLE.contains(word)) {
             return known(before, sentence);
         }
-        if (THINGS.contains(word)) {
+        if (PersonWords.THINGS.contains(word)) {
             return Who.THING;
         }
         return isName(words, index, text) ? Who.KNOWN_PERSON : null;
@@ -270,20 +89,29 @@ final class Persons {
         for (int i = pronoun - 1; i >= 0; i--) {
             String word = words.get(i).text();
             String before = i > 0 ? words.get(i - 1).text() : "";
-            if (ANYONE.contains(word)) {
+            if (PersonWords.ANYONE.contains(word)) {
                 return classify(words, i, text, sentence);
             }
-            if (PEOPLE.contains(word)) {
+            if (PersonWords.PEOPLE.contains(word)) {
                 return known(before, sentence);
             }
         }
         return WHAT_TO_DO_IF.matcher(sentence).find() ? Who.ANYONE : Who.KNOWN_PERSON;
     }
 
+    /** "A friend who self-harms" is anyone; "a colleague told me today..." is someone in particular. */
     private static Who known(String determiner, String sentence) {
-        boolean hypothetical = INDEFINITE.contains(determiner)
-                || WHAT_TO_DO_IF.matcher(sentence).find();
+        boolean generic = PersonWords.INDEFINITE.contains(determiner)
+                && HYPOTHETICAL.matcher(sentence).find();
+        boolean hypothetical = generic || WHAT_TO_DO_IF.matcher(sentence).find();
         return hypothetical ? Who.ANYONE : Who.KNOWN_PERSON;
+    }
+
+    /** True when the word just before {@code start}, in the same sentence, names a thing. */
+    static boolean thingRightBefore(NormalisedText text, int start) {
+        List<Sentences.Word> words = Sentences.wordsBefore(text.text(), start);
+        return !words.isEmpty()
+                && PersonWords.THINGS.contains(words.get(words.size() - 1).text());
     }
 
     private static boolean isName(List<Sentences.Word> words, int index, NormalisedText text) {

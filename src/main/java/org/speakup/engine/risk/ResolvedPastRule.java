@@ -41,14 +41,16 @@ record ResolvedPastRule() implements ContextRule {
                     + "|not anymore|no longer (?:do|feel|want|think|have|self harm|cut)|(?:do not|never) (?:do|feel"
                     + "|think) (?:that|like that|that way) anymore|got (?:help|better|through it|through that)"
                     + "|(?:therapy|treatment|counselling|counseling|medication) (?:really )?(?:helped|works|worked)"
-                    + "|(?:over|past|behind me) now|is (?:over|behind me)|(?:safe|happy|fine|okay|ok) now|healed"
+                    + "|(?:over|past|behind me) now|is (?:over|behind me)|(?:safe|happy|fine|okay|ok) now|healed|stable (?:for|now|since)|(?:been|stayed|staying) (?:sober|clean)"
+                    + "|(?:been|am|feel|felt) (?:well|stable) (?:for|since|now)|(?:have|got|with) (?:good|great|lots of|a lot of)"
+                    + " support|(?:a )?different (?:life|person)|another life|lifetime ago|recovery|peer supporter|survivor"
                     + "|proud of (?:how far|myself)|those days are (?:over|gone|behind me)|left (?:him|her|them)"
                     + "|moved out|got out|(?:he|she|they) (?:is|are) in (?:prison|jail)|went to prison"
                     + "|(?:love|enjoying|enjoy) (?:my )?life (?:now|again)|glad (?:i am|to be) (?:still )?(?:here"
                     + "|alive)|(?:long|well) behind me");
     private static final Pattern RECENT = PhraseFamily.compile(
             "again|last night|yesterday|today|tonight|this (?:morning|week|weekend|month|evening|afternoon)"
-                    + "|recently|lately|still|right now|at the moment|currently|relapsed|relapse|this year"
+                    + "|recently|lately|still|right now|at the moment|currently|relapsed|relapse|this year|(?:\\d+|few|one|two|three|four|five|six) days|urges?"
                     + "|every (?:day|night)|keep|keeps|anymore either");
 
     @Override

@@ -23,7 +23,8 @@ public final class RiskDetector {
     static final int MAX_CHARS = 100_000;
 
     private final TextNormaliser normaliser = new TextNormaliser();
-    private final FamilyIndex index;
+    private final List<PhraseFamily> families;
+    private final PatternIndex index;
     private final List<ContextRule> rules;
 
     public RiskDetector() {
@@ -31,15 +32,22 @@ public final class RiskDetector {
     }
 
     RiskDetector(List<PhraseFamily> families, List<ContextRule> rules) {
-        this.index = new FamilyIndex(families);
+        this.families = List.copyOf(families);
+        this.index = new PatternIndex(
+                this.families.stream().map(PhraseFamily::pattern).toList());
         this.rules = List.copyOf(rules);
     }
 
     static List<PhraseFamily> standardFamilies() {
         return Stream.of(
                         SuicideFamilies.all(),
+                        BurdensomenessFamilies.all(),
+                        MethodFamilies.all(),
+                        SuicideWarningSigns.all(),
                         SelfHarmFamilies.all(),
+                        SelfHarmSigns.all(),
                         HarmFromOthersFamilies.all(),
+                        ControlAndGroomingFamilies.all(),
                         HarmToOthersFamilies.all())
                 .flatMap(List::stream)
                 .toList();
@@ -75,7 +83,7 @@ public final class RiskDetector {
 
     private List<Verdict> verdicts(NormalisedText normalised) {
         List<Verdict> verdicts = new ArrayList<>();
-        for (Candidate candidate : longestFirst(index.candidates(normalised))) {
+        for (Candidate candidate : longestFirst(candidates(normalised))) {
             String ruledOutBy = rules.stream()
                     .filter(rule -> rule.rulesOut(candidate, normalised))
                     .map(ContextRule::name)
@@ -84,6 +92,17 @@ public final class RiskDetector {
             verdicts.add(new Verdict(candidate, ruledOutBy));
         }
         return verdicts;
+    }
+
+    List<Candidate> candidates(NormalisedText normalised) {
+        List<Candidate> found = new ArrayList<>();
+        String text = normalised.text();
+        index.find(
+                text,
+                0,
+                text.length(),
+                (family, start, end) -> found.add(new Candidate(families.get(family), start, end)));
+        return found;
     }
 
     private static String bounded(String text) {

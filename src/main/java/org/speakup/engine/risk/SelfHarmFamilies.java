@@ -39,7 +39,7 @@ final class SelfHarmFamilies {
                                 + "|slash|slashing|slashed|scratch|scratching|scratched) (?:my|his|her|their) (?:own )?{body}"
                                 + "|(?:until|till|til|so hard|so much) (?:it|they|i|my \\w+) (?:bled|bleed|bleeds|was bleeding"
                                 + "|were bleeding|started bleeding)"
-                                + "|(?:carved|carve|carving|cut|scratched|burned|burnt) (?:\\w+ ){1,3}(?:into|in|on) my {body}"
+                                + "|(?:carved|carve|carving|cut|scratch|scratched|scratching|etch|etched|burned|burnt) (?:\\w+ ){1,3}(?:into|in|on) my {body}"
                                 + "|(?:bang|banging|banged|hit|hitting) my head (?:against|on|into) (?:the |a )?(?:wall|floor"
                                 + "|door|desk)"),
                 family(

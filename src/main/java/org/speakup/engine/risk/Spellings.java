@@ -1,214 +1,60 @@
 package org.speakup.engine.risk;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Whole-word spellings that {@link TokenRewrites} replaces. Keys are lower case. */
+/**
+ * Whole-word spellings that {@link TokenRewrites} replaces, read from {@code spellings.txt} next to
+ * this class: contractions typed without an apostrophe, texting forms, common misspellings and
+ * unambiguous slang. A data file, so that a clinician can review and extend it without Java.
+ */
 final class Spellings {
 
-    private static final Map<String, String> WORDS = new HashMap<>();
-
-    static {
-        // Contractions typed without an apostrophe, and a few irregular ones.
-        WORDS.put("im", "i am");
-        WORDS.put("ive", "i have");
-        WORDS.put("dont", "do not");
-        WORDS.put("doesnt", "does not");
-        WORDS.put("didnt", "did not");
-        WORDS.put("cant", "cannot");
-        WORDS.put("can't", "cannot");
-        WORDS.put("wont", "will not");
-        WORDS.put("won't", "will not");
-        WORDS.put("shan't", "shall not");
-        WORDS.put("ain't", "am not");
-        WORDS.put("aint", "am not");
-        WORDS.put("isnt", "is not");
-        WORDS.put("arent", "are not");
-        WORDS.put("wasnt", "was not");
-        WORDS.put("werent", "were not");
-        WORDS.put("havent", "have not");
-        WORDS.put("hasnt", "has not");
-        WORDS.put("hadnt", "had not");
-        WORDS.put("wouldnt", "would not");
-        WORDS.put("couldnt", "could not");
-        WORDS.put("shouldnt", "should not");
-        WORDS.put("youre", "you are");
-        WORDS.put("theyre", "they are");
-        WORDS.put("hes", "he is");
-        WORDS.put("shes", "she is");
-        WORDS.put("thats", "that is");
-        WORDS.put("whats", "what is");
-        WORDS.put("theres", "there is");
-        WORDS.put("theyll", "they will");
-        WORDS.put("youll", "you will");
-        WORDS.put("itll", "it will");
-        WORDS.put("let's", "let us");
-        WORDS.put("od'd", "overdosed");
-        WORDS.put("sh'd", "self harmed");
-        WORDS.put("y'all", "you all");
-        WORDS.put("i'ma", "i am going to");
-        WORDS.put("ima", "i am going to");
-        WORDS.put("imma", "i am going to");
-        // Texting forms.
-        WORDS.put("u", "you");
-        WORDS.put("ur", "your");
-        WORDS.put("r", "are");
-        WORDS.put("ya", "you");
-        WORDS.put("wanna", "want to");
-        WORDS.put("wana", "want to");
-        WORDS.put("wnna", "want to");
-        WORDS.put("wannna", "want to");
-        WORDS.put("gonna", "going to");
-        WORDS.put("gona", "going to");
-        WORDS.put("gunna", "going to");
-        WORDS.put("finna", "going to");
-        WORDS.put("gotta", "got to");
-        WORDS.put("tryna", "trying to");
-        WORDS.put("lemme", "let me");
-        WORDS.put("gimme", "give me");
-        WORDS.put("kinda", "kind of");
-        WORDS.put("sorta", "sort of");
-        WORDS.put("cuz", "because");
-        WORDS.put("coz", "because");
-        WORDS.put("cos", "because");
-        WORDS.put("bc", "because");
-        WORDS.put("bcos", "because");
-        WORDS.put("becuz", "because");
-        WORDS.put("tho", "though");
-        WORDS.put("rn", "right now");
-        WORDS.put("tn", "tonight");
-        WORDS.put("tonite", "tonight");
-        WORDS.put("2nite", "tonight");
-        WORDS.put("2night", "tonight");
-        WORDS.put("2day", "today");
-        WORDS.put("tmrw", "tomorrow");
-        WORDS.put("tmr", "tomorrow");
-        WORDS.put("tomoz", "tomorrow");
-        WORDS.put("2moro", "tomorrow");
-        WORDS.put("2morrow", "tomorrow");
-        WORDS.put("ppl", "people");
-        WORDS.put("plz", "please");
-        WORDS.put("pls", "please");
-        WORDS.put("nvr", "never");
-        WORDS.put("abt", "about");
-        WORDS.put("wud", "would");
-        WORDS.put("cud", "could");
-        WORDS.put("shud", "should");
-        WORDS.put("bf", "boyfriend");
-        WORDS.put("gf", "girlfriend");
-        WORDS.put("bff", "best friend");
-        WORDS.put("bestie", "best friend");
-        WORDS.put("nite", "night");
-        WORDS.put("b4", "before");
-        WORDS.put("h8", "hate");
-        WORDS.put("l8r", "later");
-        WORDS.put("some1", "someone");
-        WORDS.put("sum1", "someone");
-        WORDS.put("any1", "anyone");
-        WORDS.put("ne1", "anyone");
-        WORDS.put("every1", "everyone");
-        WORDS.put("evry1", "everyone");
-        WORDS.put("no1", "no one");
-        WORDS.put("noone", "no one");
-        WORDS.put("4ever", "forever");
-        WORDS.put("idk", "i do not know");
-        WORDS.put("idc", "i do not care");
-        WORDS.put("idgaf", "i do not care");
-        WORDS.put("nothin", "nothing");
-        WORDS.put("goin", "going");
-        WORDS.put("livin", "living");
-        WORDS.put("killin", "killing");
-        WORDS.put("hurtin", "hurting");
-        WORDS.put("cuttin", "cutting");
-        WORDS.put("cutin", "cutting");
-        WORDS.put("dyin", "dying");
-        WORDS.put("tryin", "trying");
-        WORDS.put("thinkin", "thinking");
-        WORDS.put("feelin", "feeling");
-        WORDS.put("wit", "with");
-        WORDS.put("w", "with");
-        WORDS.put("wo", "without");
-        WORDS.put("bday", "birthday");
-        // Common misspellings of the words that matter here.
-        WORDS.put("sucidal", "suicidal");
-        WORDS.put("suicidel", "suicidal");
-        WORDS.put("suicdal", "suicidal");
-        WORDS.put("sucidial", "suicidal");
-        WORDS.put("suisidal", "suicidal");
-        WORDS.put("suacidal", "suicidal");
-        WORDS.put("suicidial", "suicidal");
-        WORDS.put("suicidle", "suicidal");
-        WORDS.put("suicial", "suicidal");
-        WORDS.put("suiciedal", "suicidal");
-        WORDS.put("sucicidal", "suicidal");
-        WORDS.put("suidical", "suicidal");
-        WORDS.put("sucide", "suicide");
-        WORDS.put("suiside", "suicide");
-        WORDS.put("suicid", "suicide");
-        WORDS.put("suacide", "suicide");
-        WORDS.put("suicde", "suicide");
-        WORDS.put("suicied", "suicide");
-        WORDS.put("sucicide", "suicide");
-        WORDS.put("suiced", "suicide");
-        WORDS.put("sucied", "suicide");
-        WORDS.put("myslef", "myself");
-        WORDS.put("mysef", "myself");
-        WORDS.put("myselfe", "myself");
-        WORDS.put("meself", "myself");
-        WORDS.put("mysel", "myself");
-        WORDS.put("myselff", "myself");
-        WORDS.put("selfharm", "self harm");
-        WORDS.put("selfharming", "self harming");
-        WORDS.put("selfharmed", "self harmed");
-        WORDS.put("slef", "self");
-        WORDS.put("dieing", "dying");
-        WORDS.put("cuting", "cutting");
-        WORDS.put("ded", "dead");
-        WORDS.put("beter", "better");
-        WORDS.put("wihtout", "without");
-        WORDS.put("witout", "without");
-        WORDS.put("whithout", "without");
-        WORDS.put("evryone", "everyone");
-        WORDS.put("everone", "everyone");
-        WORDS.put("evryone's", "everyone");
-        WORDS.put("burdan", "burden");
-        WORDS.put("burdon", "burden");
-        WORDS.put("dissapear", "disappear");
-        WORDS.put("disapear", "disappear");
-        WORDS.put("dissappear", "disappear");
-        WORDS.put("threated", "threatened");
-        WORDS.put("threatend", "threatened");
-        WORDS.put("thretened", "threatened");
-        WORDS.put("threten", "threaten");
-        WORDS.put("secert", "secret");
-        WORDS.put("agian", "again");
-        WORDS.put("agen", "again");
-        WORDS.put("againn", "again");
-        WORDS.put("secrat", "secret");
-        WORDS.put("razer", "razor");
-        WORDS.put("razers", "razors");
-        WORDS.put("hurted", "hurt");
-        WORDS.put("enymore", "anymore");
-        WORDS.put("aymore", "anymore");
-        WORDS.put("exsist", "exist");
-        WORDS.put("exisit", "exist");
-        // Slang whose meaning is unambiguous; the phrase families read the spelled-out form.
-        WORDS.put("kms", "kill myself");
-        WORDS.put("kys", "kill yourself");
-        WORDS.put("sewerslide", "suicide");
-        WORDS.put("suwuicide", "suicide");
-        WORDS.put("selfdelete", "self delete");
-        WORDS.put("od", "overdose");
-        WORDS.put("oded", "overdosed");
-        WORDS.put("oding", "overdosing");
-        WORDS.put("unalived", "unalive");
-        WORDS.put("unaliving", "unalive");
-    }
+    private static final String FILE = "spellings.txt";
+    private static final Map<String, String> WORDS = load();
 
     private Spellings() {}
 
     static @Nullable String lookup(String word) {
         return WORDS.get(word);
+    }
+
+    private static Map<String, String> load() {
+        try (InputStream in = Spellings.class.getResourceAsStream(FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + FILE + " next to " + Spellings.class.getName());
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FILE, e);
+        }
+    }
+
+    static Map<String, String> parse(BufferedReader reader) throws IOException {
+        Map<String, String> words = new HashMap<>();
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            String content = line.strip();
+            if (content.isEmpty() || content.startsWith("#")) {
+                continue;
+            }
+            int equals = content.indexOf('=');
+            if (equals <= 0 || equals == content.length() - 1) {
+                throw new IllegalStateException(FILE + " line " + number + ": expected 'written = canonical'");
+            }
+            words.put(
+                    content.substring(0, equals).strip(),
+                    content.substring(equals + 1).strip());
+        }
+        return words;
     }
 }

@@ -17,7 +17,8 @@ final class SuicideFamilies {
     /** Lets "go on", "be here" and the like count only at the end of a clause, not "go on holiday". */
     private static final String CLAUSE_END =
             "(?= *(?:[.!?,;:]|$| anymore| any more| like this| much longer| for much longer| either| without"
-                    + "| and| but| because| lol| tbh| tomorrow| ever again| again| at all| now))";
+                    + "| and| but| because| lol| tbh| tomorrow| ever again| again| at all| now| no more| tonight| today"
+                    + "| soon| forever| for good| once and for all| right now| this (?:time|week|weekend)))";
 
     private SuicideFamilies() {}
 
@@ -34,31 +35,6 @@ final class SuicideFamilies {
                         SUBJECT,
                         "(?:end|ending|ended|take|taking|took|finish|finishing) (?:my|his|her|their) (?:own )?life"
                                 + "|(?:end|ending|ended) it all"),
-                family(
-                        "better-off-without-me",
-                        WRITER,
-                        "better off (?:dead|without me|with me (?:gone|dead)|if i (?:was|were|had|did|died|disappeared"
-                                + "|never|am|m)\\b(?: not| never)?(?: \\w+)?)"
-                                + "|(?:be|are|is) {adv}(?:better|happier|easier|fine|okay|ok|alright) (?:off )?(?:without me"
-                                + "|if i (?:was|were) (?:not here|gone|dead|never born))"
-                                + "|(?:easier|better|happier) for (?:everyone|everybody|them|my family|you all|you|people)"
-                                + " if i (?:was|were|am|was just|were just) (?:not here|not around|gone|dead|never born)"),
-                family(
-                        "burden",
-                        SUBJECT,
-                        "(?:am|m|feel like|feel|being|become|just|only|such|nothing but) (?:a |such a |the )?{adv}"
-                                + "(?:huge |big |massive |total |)burden"
-                                + "|burden (?:to|on|for) (?:everyone|everybody|my family|them|you all|my parents"
-                                + "|my friends|the people|people)"),
-                family(
-                        "no-one-would-miss-me",
-                        WRITER,
-                        "(?:no one|nobody|no body) (?:would|will|is going to|going to) {adv}(?:miss me|notice if i"
-                                + "|notice (?:i am|i was|when i am) gone|care if i (?:die|died|was gone|disappeared"
-                                + "|was dead|killed))"
-                                + "|(?:would|will) (?:anyone|anybody) (?:even )?(?:miss me|notice if i|care if i)"
-                                + "|(?:no one|nobody) (?:would |will |even |really )*cares? (?:if|whether) i (?:live|lived"
-                                + "|die|died|am alive|exist)"),
                 family(
                         "wish-i-were-dead",
                         WRITER,
@@ -83,7 +59,8 @@ final class SuicideFamilies {
                                 + "|commit suicide|kill {refl}|end it all|(?:end|take) (?:my|his|her|their) (?:own )?life"
                                 + "|end (?:it|things|everything)" + CLAUSE_END + ")"
                                 // "going to die" is usually a prediction or a joke; "going to end it" is a plan.
-                                + "|(?:going|about|gonna|planning) to {adv}(?:kill {others}|end it all|commit suicide"
+                                + "|(?:(?:going|about|gonna|planning|threatened|threatening|threatens) to|will|would) {adv}(?:kill"
+                                + " {others}|end it all|commit suicide"
                                 + "|unalive|self delete|(?:end|take) (?:my|his|her|their) (?:own )?life"
                                 + "|end (?:it|things|everything)" + CLAUSE_END + ")"),
                 family(
@@ -94,11 +71,12 @@ final class SuicideFamilies {
                                 + "|stay alive|survive|be in this world|be on this earth|keep living"
                                 + "|(?:go on|keep going|carry on|continue|be here|be around|wake up|be me)"
                                 + CLAUSE_END + ")"
-                                + "|(?:do not|cannot|can not|no longer) {adv}see (?:the|a|any) point (?:anymore|any more"
+                                + "|(?:do not|does not|did not|cannot|can not|no longer) {adv}see (?:the|a|any) point (?:anymore|any more"
                                 + "|in (?:anything|living|life|going on|carrying on|trying|being alive|being here)"
                                 + "|of (?:living|life|anything|going on|being alive|being here))"
-                                + "|(?:do not|cannot|can not|no longer) {adv}see (?:the|a|any) point" + CLAUSE_END
-                                + "|(?:want|need) (?:it all|everything|all of it|the pain|this pain|it|life) {adv}to (?:stop"
+                                + "|(?:do not|does not|did not|cannot|can not|no longer) {adv}see (?:the|a|any) point"
+                                + CLAUSE_END
+                                + "|(?:want|need|wish) (?:it all|everything|all of it|the pain|this pain|it|life|this) {adv}to (?:be over|stop"
                                 + "|end)(?: forever| for good| permanently)?" + CLAUSE_END
                                 + "|not sure (?:if |whether |that )?i (?:want to|can|should) (?:live|be alive|keep going"
                                 + "|go on|carry on|keep living|stay alive)"),
@@ -117,6 +95,7 @@ final class SuicideFamilies {
                         "suicidal",
                         SUBJECT,
                         "(?:{be}|so|very|really|super|extremely|quite|pretty|bit|little|and) {adv}suicidal"
+                                + "|(?:unalive|sui|kms|death|dying) (?:thoughts?|urges?|plans?|ideas?)"
                                 + "|suicidal (?:thoughts?|feelings?|ideation|urges?|again|tonight|right now|lately"
                                 + "|recently|episode|mood|phase)"
                                 + "|(?:attempt|attempted|attempting|attempts|committing|commit|committed) (?:suicide"
@@ -131,7 +110,8 @@ final class SuicideFamilies {
                                 + "|dreams?|dreaming|obsessing) {adv}(?:about|of) {adv}(?:suicide|killing {refl}|ending (?:it"
                                 + "|it all|my life|things|everything)|dying|not being (?:here|alive|around)"
                                 + "|not existing|taking my (?:own )?life|my (?:own )?death|ways to die|unalive"
-                                + "|self delete|how to die|overdosing|jumping)"),
+                                + "|self delete|how to die|overdosing|jumping|stepping (?:off|out in front|in front)"
+                                + "|the (?:train )?tracks|the railway (?:line|bridge)|the (?:tall )?bridge)"),
                 family(
                         "talks-of-dying",
                         SUBJECT,
@@ -155,15 +135,17 @@ final class SuicideFamilies {
                 family(
                         "goodbyes",
                         SUBJECT,
-                        "(?:saying|said|say|to say) (?:my )?(?:final |last )?goodbyes? to (?:everyone|everybody"
+                        "(?:saying|said|say|to say) (?:my )?(?:final |last )?goodbyes? to(?![^.!?]{0,40}(?:party|leaving|airport"
+                                + "|station|wedding|holiday|trip|end of|graduation|school|work|office|class|meeting))"
+                                + " (?:everyone|everybody"
                                 + "|all of you|the world|my family|my friends|you all|life)"
-                                + "|this is (?:my|the) (?:final|last) (?:goodbye|message|post)"
-                                + "|(?:wrote|writing|write|written|left|leave|leaving) (?:a |my )?(?:goodbye|suicide"
+                                + "|this is (?:my|the) (?:final|last) (?:goodbye|message|post)(?! (?:for|before|of|until|till|on|in|about|from))"
+                                + "|(?:wrote|writing|write|written|left|leave|leaving|sent|sending|posted|posting|texted) (?:me |us |a |my )?(?:a )?(?:goodbye|suicide"
                                 + "|last|final) (?:note|letter|message|messages|video|post)"
                                 + "|(?:you will not|nobody will|no one will|you do not) (?:have to )?(?:see|hear from"
                                 + "|deal with|worry about) me (?:again|anymore|any more|ever again|much longer)"
                                 + "|(?:will not|am not going to|not going to) be (?:here|around|alive) (?:much longer"
-                                + "|for much longer|for long|by tomorrow|next week|anymore|any more)"
+                                + "|for much longer|for long|by tomorrow|anymore|any more)"
                                 + "|(?:when|after|once) i (?:am|have) (?:gone|dead|not here anymore|no longer here)"
                                 + CLAUSE_END
                                 + "|(?:sorting|sorted|putting|put|getting|got) (?:all )?my affairs in order"),
@@ -176,40 +158,18 @@ final class SuicideFamilies {
                                 + "|giving (?:away )?(?:all )?(?:of )?(?:my|his|her|their) (?:\\w+ )?(?:things|stuff"
                                 + "|belongings|possessions) away"),
                 family(
-                        "method",
+                        "no-future",
                         SUBJECT,
-                        "(?:slit|slitting|slash|slashing) (?:my|his|her|their) (?:wrists?|throat)"
-                                + "|(?:put|putting) a (?:gun|knife|bullet) (?:to|in|through) my (?:head|mouth|chest)"
-                                + "|blow my brains out"
-                                + "|(?:tie|tied|tying|made|make|making|bought|buy|got) a noose"
-                                + "|(?:jump|jumping|throw myself|throwing myself|step|stepping|walk|walking|drive"
-                                + "|driving|crash|crashing) (?:off|from|in front of|under|into) (?:a|the|my) (?:bridge"
-                                + "|roof|building|train|car|bus|cliff|balcony|tower|traffic|lorry|truck|motorway"
-                                + "|highway|river|sea|car park|multi storey|window|tracks|wall|tree)"
-                                + "|(?:stockpiling|hoarding|saving up|saving|collecting|stashing|hiding) (?:up )?(?:my"
-                                + " |all my |the )?{pills}"
-                                + "|enough {pills} to (?:die|kill|end|not wake up|overdose)"
-                                + "|(?:have|got|get|getting|keep|keeping) (?:the|my|all the|all my|enough) {pills} (?:ready"
-                                + "|saved|stashed|hidden|lined up)|(?:the|a|my) (?:rope|noose) (?:is )?ready"
-                                + "|how (?:many|much) (?:of )?(?:\\w+ )?{pills} (?:it )?(?:would|will|does|do) (?:it )?(?:take"
-                                + "|kill)"
-                                + "|how (?:many|much) (?:\\w+ )?(?:it )?(?:would|will) take to (?:die|kill|overdose)"
-                                + "|(?:lethal|fatal|deadly) dose"
-                                + "|(?:ways|how|best way|easiest way|quickest way|painless way|painless ways) to (?:die|end it"
-                                + "|kill myself|end my life|commit suicide|unalive|hang myself|overdose|tie a noose)"
-                                + "|(?:stood|standing|stand|sat|sitting|was|went|climbed) (?:on|at|to|up to|onto) (?:the|a)"
-                                + " (?:edge|ledge|bridge|roof|railway line|tracks|cliff edge|top of the car park)"),
+                        "(?:do not|cannot|can not) (?:see|picture|imagine) myself (?:being )?(?:here|alive|around) (?:next"
+                                + "|in|by|at)"
+                                + "|(?:who|what) (?:should|will|gets?|can) (?:get|have|inherit) my (?:things|stuff|belongings)"
+                                + "|who should (?:get|have) my (?:things|stuff|belongings)"),
                 family(
-                        "overdose",
+                        "giving-treasured-things",
                         SUBJECT,
-                        "(?:want|wanted|going|plan|planning|planned|tried|try|trying|thinking about|thought about"
-                                + "|think about|decided|ready|tempted|urge|about) (?:to )?{adv}(?:overdose|overdosing)"
-                                + "|(?:overdosed|took an overdose|taken an overdose|had an overdose|take an overdose)"
-                                + "|(?:took|take|taking|swallowed|swallow|swallowing|downed|necked) (?:too many|a lot of"
-                                + "|loads of|lots of|a bunch of|all (?:of )?(?:my|the|her|his|mums|dads)"
-                                + "|a (?:whole|full) (?:packet|bottle|box|pack|strip) of|the (?:whole|entire|rest of the)"
-                                + " (?:packet|bottle|box|pack) of|handfuls of|a handful of|[1-9][0-9]+|twenty|thirty"
-                                + "|forty|fifty) (?:of )?(?:my |the |her |his )?{pills}"),
+                        "(?:gave|giving|given|give) (?:away )?my (?:favourite|favorite|most precious|special|treasured"
+                                + "|prized) \\w+"
+                                + "|told (?:her|him|them) to keep (?:it|them) forever"),
                 family(
                         "slang",
                         SUBJECT,

@@ -55,6 +55,12 @@ final class TextNormaliser {
         int wordStart = -1;
         int i = 0;
         while (i < original.length()) {
+            if (startsWithout(original, i) && wordStart < 0) {
+                // "w/o" is one texting word, "without"; the slash would otherwise split it.
+                pieces.add(new Piece("without", i, i + 3, true));
+                i += 3;
+                continue;
+            }
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
             char kind = classify(cp);
@@ -77,6 +83,14 @@ final class TextNormaliser {
             pieces.add(wordPiece(word, wordStart, original.length()));
         }
         return pieces;
+    }
+
+    private static boolean startsWithout(String text, int at) {
+        boolean ends =
+                at + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(Math.min(at + 3, text.length() - 1)));
+        return text.regionMatches(true, at, "w/o", 0, 3)
+                && ends
+                && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
     }
 
     /** A trailing apostrophe ("cuttin'") belongs to the word but not to its spelling. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.speakup.engine.risk.RiskCategory;
 import org.speakup.engine.risk.RiskTrigger;
 import org.speakup.engine.risk.evaluation.SafetyEvaluation.Result;
 
@@ -49,6 +50,12 @@ final class EvaluationReport {
                 .append(set);
         md.append("` (").append(results.size()).append(" labelled texts written independently of the detector's ");
         md.append("development examples). Regenerate with:\n\n```\n./mvnw -Psafety-eval process-test-classes\n```\n\n");
+        md.append("**Read these figures as optimistic.** After the first run on this set, its aggregate misses were ");
+        md.append(
+                "used to find whole phrasing families the detector lacked (farewells, preparations, coercive control, ");
+        md.append("grooming secrecy, self-harm told without the word...). Those families were written in new words, ");
+        md.append("never by pasting items, but the set is no longer independent. The project's hidden set is the ");
+        md.append("real test; see docs/SAFETY-RULES.md for the author's own held-out check.\n\n");
         targets(md);
         familyTable(md, "Recall on crisis texts", true, "recall");
         familyTable(md, "False alarms on harmless texts", false, "false-alarm rate");
@@ -56,7 +63,7 @@ final class EvaluationReport {
         md.append(String.format(
                 Locale.ROOT,
                 "## Speed\n\nMean %.1f µs per text, 99th percentile %.1f µs (texts of %.0f words on average; "
-                        + "single thread, after warm-up, on the machine that ran the command).\n\n",
+                        + "thread CPU time, single thread, after warm-up, on the machine that ran the command).\n\n",
                 timing.meanMicros(),
                 timing.p99Micros(),
                 timing.meanWords()));
@@ -125,9 +132,15 @@ final class EvaluationReport {
                 caught.isEmpty() ? 0.0 : (double) right / caught.size()));
     }
 
+    /** Label sets name categories loosely ("suicidal", "self_harm"); match on the distinctive word. */
     private static boolean sameCategory(Result r) {
-        String expected = r.item().category().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "_");
-        return r.assessment().category().map(c -> c.name().equals(expected)).orElse(false);
+        String label = r.item().category().toLowerCase(Locale.ROOT);
+        RiskCategory expected = label.contains("suicid")
+                ? RiskCategory.SUICIDAL_THOUGHTS
+                : label.contains("self")
+                        ? RiskCategory.SELF_HARM
+                        : label.contains("from") ? RiskCategory.HARM_FROM_OTHERS : RiskCategory.HARM_TO_OTHERS;
+        return r.assessment().category().map(expected::equals).orElse(false);
     }
 
     private void errors(StringBuilder md, String title, List<Result> errors) {

@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class FamilyIndexTest {
+class PatternIndexTest {
 
     private static final List<PhraseFamily> FAMILIES = RiskDetector.standardFamilies();
-    private static final FamilyIndex INDEX = new FamilyIndex(FAMILIES);
+    private static final RiskDetector DETECTOR = new RiskDetector(FAMILIES, List.of());
 
     @ParameterizedTest
     @ValueSource(
@@ -25,7 +25,7 @@ class FamilyIndexTest {
             })
     void findsEveryMatchThatAFullScanFinds(String original) {
         NormalisedText text = new TextNormaliser().normalise(original);
-        List<Candidate> indexed = INDEX.candidates(text);
+        List<Candidate> indexed = DETECTOR.candidates(text);
 
         for (Candidate scanned : fullScan(text)) {
             assertThat(indexed).as(scanned.family().name()).contains(scanned);
