@@ -21,6 +21,17 @@ record Feedback(
         List<Check> dearMan,
         boolean crisis) {
 
+    /**
+     * How sure the engine is, in words rather than a percentage a reader might take as a verdict
+     * on them: "clearly" from 0.8, "probably" from 0.6, otherwise "a close call".
+     */
+    public String confidenceKey() {
+        double confidence = analysis.confidence();
+        return confidence >= 0.8
+                ? "feedback.confidence.high"
+                : confidence >= 0.6 ? "feedback.confidence.medium" : "feedback.confidence.low";
+    }
+
     /** Plain text has number 0; a marked phrase has the number of its note. */
     record Piece(String text, int number, String tone) {}
 
