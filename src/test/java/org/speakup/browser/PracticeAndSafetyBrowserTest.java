@@ -4,46 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Year;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.speakup.support.Browser;
+import org.speakup.support.BrowserTest;
 import org.speakup.support.TestUsers;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Role-play, Try a reply, the safety panel and the safety plan, on a phone-sized screen, by keyboard. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Tag("browser")
-class PracticeAndSafetyBrowserTest {
-
-    static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.startPhoneSized();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class PracticeAndSafetyBrowserTest extends BrowserTest {
 
     @BeforeEach
     void signUpAndSignIn() {
@@ -54,10 +27,10 @@ class PracticeAndSafetyBrowserTest {
         type("email", email);
         type("password", TestUsers.PASSWORD);
         type("birthYear", String.valueOf(Year.now().getValue() - 35));
-        browser.findElement(By.id("birthYear")).sendKeys(Keys.ENTER);
+        press(browser.findElement(By.id("birthYear")));
         type("email", email);
         type("password", TestUsers.PASSWORD);
-        browser.findElement(By.id("password")).sendKeys(Keys.ENTER);
+        press(browser.findElement(By.id("password")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Welcome");
     }
 
@@ -70,7 +43,7 @@ class PracticeAndSafetyBrowserTest {
 
         Browser.assertAccessible(browser);
         type("anxietyBefore", "55");
-        browser.findElement(By.id("anxietyBefore")).sendKeys(Keys.ENTER);
+        press(browser.findElement(By.id("anxietyBefore")));
 
         type("reply", "Sorry, I guess I could maybe do it if you really need me?");
         press(browser.findElement(By.cssSelector("form[action$='/reply'] button")));
@@ -116,8 +89,7 @@ class PracticeAndSafetyBrowserTest {
     void aRiskyGoalShowsTheCalmPanelAndTheSafetyPlanWorksOnAPhone() {
         open("/client/goal");
         type("goal", "Honestly I don't see the point of going on any more");
-        browser.findElement(By.cssSelector("form[action='/client/goal'] button"))
-                .sendKeys(Keys.ENTER);
+        press(browser.findElement(By.cssSelector("form[action='/client/goal'] button")));
 
         WebElement panel = browser.findElement(By.id("safety-panel"));
         assertThat(panel.getText()).contains("really hard").contains("In danger right now?");
@@ -128,8 +100,7 @@ class PracticeAndSafetyBrowserTest {
         press(panel.findElement(By.linkText("Open my safety plan")));
         press(browser.findElement(By.linkText("Go through it step by step")));
         type("text", "Staying in bed all day, not answering messages");
-        browser.findElement(By.cssSelector("form[action='/client/safety-plan/step/1'] button[type='submit']"))
-                .sendKeys(Keys.ENTER);
+        press(browser.findElement(By.cssSelector("form[action='/client/safety-plan/step/1'] button[type='submit']")));
         assertThat(browser.getCurrentUrl()).endsWith("/client/safety-plan/step/2");
         Browser.assertAccessible(browser);
         open("/client/safety-plan");
@@ -140,17 +111,9 @@ class PracticeAndSafetyBrowserTest {
         Browser.assertAccessible(browser);
     }
 
-    private void press(WebElement element) {
-        element.sendKeys(Keys.ENTER);
-    }
-
     private void type(String id, String text) {
         WebElement field = browser.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
     }
 }
