@@ -23,7 +23,9 @@ public final class RiskDetector {
     static final int MAX_CHARS = 100_000;
 
     private final TextNormaliser normaliser = new TextNormaliser();
-    private final List<PhraseFamily> families;
+    /** The family of each indexed pattern: families are indexed by their top-level alternatives. */
+    private final List<PhraseFamily> familyOfPart;
+
     private final PatternIndex index;
     private final List<ContextRule> rules;
 
@@ -32,9 +34,11 @@ public final class RiskDetector {
     }
 
     RiskDetector(List<PhraseFamily> families, List<ContextRule> rules) {
-        this.families = List.copyOf(families);
+        this.familyOfPart = families.stream()
+                .flatMap(family -> family.parts().stream().map(part -> family))
+                .toList();
         this.index = new PatternIndex(
-                this.families.stream().map(PhraseFamily::pattern).toList());
+                families.stream().flatMap(family -> family.parts().stream()).toList());
         this.rules = List.copyOf(rules);
     }
 
@@ -101,7 +105,7 @@ public final class RiskDetector {
                 text,
                 0,
                 text.length(),
-                (family, start, end) -> found.add(new Candidate(families.get(family), start, end)));
+                (family, start, end) -> found.add(new Candidate(familyOfPart.get(family), start, end)));
         return found;
     }
 
