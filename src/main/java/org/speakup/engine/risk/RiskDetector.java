@@ -62,7 +62,7 @@ public final class RiskDetector {
     }
 
     /** Assesses one free text; never throws for any string, and treats null as empty. */
-    public RiskAssessment assess(String text) {
+    public RiskAssessment assess(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return RiskAssessment.none();
         }
