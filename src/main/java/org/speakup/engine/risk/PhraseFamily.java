@@ -56,7 +56,9 @@ record PhraseFamily(String name, RiskCategory category, Anchor anchor, Pattern p
                     "pills",
                     "(?:pills|tablets|meds|medication|medicine|paracetamol|tylenol|ibuprofen|painkillers"
                             + "|sleeping pills|antidepressants|aspirin|advil|insulin)"),
-            Map.entry("body", "(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|ankles?|belly|chest|forearms?)"),
+            Map.entry(
+                    "body",
+                    "(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|ankles?|belly|chest|forearms?|hands?)"),
             Map.entry("be", "(?:am|is|are|was|were|been|being|be|feel|feeling|feels|felt|get|getting|got|keep|kept)"));
 
     static PhraseFamily of(String name, RiskCategory category, Anchor anchor, String template) {
