@@ -49,7 +49,11 @@ final class ControlAndGroomingFamilies {
                                 + "|(?:makes|made|make|making) me (?:stay|sleep|live) in (?:the|a) (?:shed|garage|car|cupboard"
                                 + "|basement|cellar|garden|bathroom)"
                                 + "|(?:hands?|fingers) (?:around|round|on) my (?:neck|throat)"
-                                + "|(?:keeps|kept|keep) (?:\\w+ ){0,8}?grabbing me"),
+                                + "|(?:keeps|kept|keep) (?:\\w+ ){0,8}?grabbing me"
+                                + "|(?:keeps|kept|keep|been|is|started|starts) following me(?! on)"
+                                + "|(?:knows|found out|find out) (?:where i live|my school|where i go to school)"
+                                + "|(?:watches|watched|watching|films|filmed|filming|photographs|photographed) me (?:shower|showering"
+                                + "|in the shower|undress|undressing|getting changed|change|in the bath|sleep|sleeping)"),
                 family(
                         "silencing",
                         AGENT,

@@ -20,7 +20,7 @@ final class HarmFromOthersFamilies {
             + "|strangled|strangling|whips|whipped|belts|belted|batters|battered|abuses|abused|abusing|molests"
             + "|molested|molesting|rapes|raped|raping|stabbed|stabs|headbutted|assaults|assaulted|attacks|attacked"
             + "|tortures|tortured|spanks|spanked|burned|burns|shoves|shoved|shoving|throws things at"
-            + "|threw (?:things|stuff|a \\w+) at|bruised|bruises)";
+            + "|threw (?:things|stuff|a \\w+) at|bruised|bruises|bites|biting|pinches|pinched|pinching)";
 
     private static final String TARGET =
             "(?:me|us|her|him|them|my (?:{kin}|little \\w+|baby \\w+)|his (?:{kin})|her (?:{kin}))";

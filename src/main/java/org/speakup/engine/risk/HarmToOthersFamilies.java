@@ -82,6 +82,8 @@ final class HarmToOthersFamilies {
                                 + "|burn (?:the|my|his|her|their) (?:school|house|flat|home|car|college|office)(?: down)?"
                                 + "|(?:is|are|will) not (?:walking|walk|going to walk) away"
                                 + "|(?:use|using) it on (?:him|her|them)"
+                                + "|(?:get|got|grab|bring) (?:a|my|the) (?:knife|gun|bat|hammer|weapon) and (?:\\w+ ){0,3}(?:him|her"
+                                + "|them)"
                                 + "|(?:weapon|gun|knife|bat) in my (?:car|bag|room|pocket)"
                                 + "|(?:they|you|he|she|everyone|you all|they all) (?:will|ll) (?:all )?be sorry"
                                 + "(?= *(?:[.!?]|$| on| when| after| tomorrow| soon))"

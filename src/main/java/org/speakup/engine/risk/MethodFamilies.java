@@ -36,6 +36,8 @@ final class MethodFamilies {
                                 + "|kill)"
                                 + "|how (?:many|much) (?:\\w+ )?(?:it )?(?:would|will) take to (?:die|kill|overdose)"
                                 + "|(?:lethal|fatal|deadly) dose|bleed out|bleeding out"
+                                + "|(?:counting|counted|count) (?:how many |all )?(?:of )?(?:my |the )?{pills}"
+                                + "|how many {pills} i have"
                                 + "|(?:ways|how|best way|easiest way|quickest way|painless way|painless ways) to (?:die|end it"
                                 + "|kill myself|end my life|commit suicide|unalive|hang myself|overdose|tie a noose)"
                                 + "|how (?:high|tall|far down|deep) (?:the|a|that) (?:bridge|building|roof|cliff|drop|car park|tower"

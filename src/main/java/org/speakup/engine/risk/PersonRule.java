@@ -56,7 +56,7 @@ record PersonRule() implements ContextRule {
         return switch (candidate.family().anchor()) {
             case WRITER -> false;
             case AGENT ->
-                doer(candidate, text) == THING || MEDIA.matcher(sentence).find();
+                doer(candidate, text, true) == THING || MEDIA.matcher(sentence).find();
             case SUBJECT -> notAboutSomeoneAtRisk(subject(candidate, text), sentence);
             case TOPIC -> notAboutSomeoneAtRisk(subject(candidate, text), sentence) || aboutTheTopic(sentence);
         };
@@ -88,17 +88,19 @@ record PersonRule() implements ContextRule {
                 .find()) {
             return Who.WRITER;
         }
-        Who doer = doer(candidate, text);
+        Who doer = doer(candidate, text, false);
         // Further back ("is it normal to want to die") a thing is only grammar: the phrase is the writer's.
         return doer == Who.THING ? Who.UNSTATED : doer;
     }
 
-    private static Who doer(Candidate candidate, NormalisedText text) {
+    private static Who doer(Candidate candidate, NormalisedText text, boolean ofAnAct) {
         String normalised = text.text();
         int firstWordEnd = normalised.indexOf(' ', candidate.start());
         if (firstWordEnd < 0 || firstWordEnd > candidate.end()) {
             firstWordEnd = candidate.end();
         }
-        return Persons.whoIs(text, candidate.start(), firstWordEnd);
+        return ofAnAct
+                ? Persons.doerOf(text, candidate.start(), firstWordEnd)
+                : Persons.whoIs(text, candidate.start(), firstWordEnd);
     }
 }

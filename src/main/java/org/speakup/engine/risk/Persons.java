@@ -27,6 +27,8 @@ final class Persons {
 
     private static final int REACH = 10;
 
+    private static final java.util.Set<String> OBJECTS = java.util.Set.of("me", "us", "myself");
+
     /** Words that make "someone" hypothetical rather than a particular person the writer knows. */
     /** A question about what to do if something happened: the person in it is hypothetical. */
     private static final Pattern WHAT_TO_DO_IF = Pattern.compile(
@@ -40,11 +42,26 @@ final class Persons {
 
     /** Who is the subject (or doer) of the phrase starting at {@code start}. */
     static Who whoIs(NormalisedText text, int start, int firstWordEnd) {
+        return whoIs(text, start, firstWordEnd, false);
+    }
+
+    /**
+     * As {@link #whoIs(NormalisedText, int, int)}; for the doer of an act, "me" and "us" are the
+     * objects of an earlier act ("the dog jumped on me and knocked me over"), not the doer.
+     */
+    static Who doerOf(NormalisedText text, int start, int firstWordEnd) {
+        return whoIs(text, start, firstWordEnd, true);
+    }
+
+    private static Who whoIs(NormalisedText text, int start, int firstWordEnd, boolean skipObjects) {
         String normalised = text.text();
         List<Sentences.Word> words = Sentences.wordsBefore(normalised, firstWordEnd);
         String sentence = Sentences.sentenceAround(normalised, start, firstWordEnd);
         int last = Math.max(0, words.size() - REACH);
         for (int i = words.size() - 1; i >= last; i--) {
+            if (skipObjects && OBJECTS.contains(words.get(i).text())) {
+                continue;
+            }
             Who who = classify(words, i, text, sentence);
             if (who != null) {
                 return who;

@@ -1,5 +1,6 @@
 package org.speakup.engine.risk;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,11 @@ import java.util.regex.Pattern;
  * @param anchor whose danger it is, or how to find out
  * @param pattern the compiled expression
  */
-record PhraseFamily(String name, RiskCategory category, Anchor anchor, Pattern pattern) {
+record PhraseFamily(String name, RiskCategory category, Anchor anchor, Pattern pattern, List<Pattern> parts) {
+
+    PhraseFamily {
+        parts = List.copyOf(parts);
+    }
 
     /** How a match is tied to a person. */
     enum Anchor {
@@ -51,11 +56,23 @@ record PhraseFamily(String name, RiskCategory category, Anchor anchor, Pattern p
                     "pills",
                     "(?:pills|tablets|meds|medication|medicine|paracetamol|tylenol|ibuprofen|painkillers"
                             + "|sleeping pills|antidepressants|aspirin|advil|insulin)"),
-            Map.entry("body", "(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|ankles?|belly|chest|forearms?)"),
+            Map.entry(
+                    "body",
+                    "(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|ankles?|belly|chest|forearms?|hands?)"),
             Map.entry("be", "(?:am|is|are|was|were|been|being|be|feel|feeling|feels|felt|get|getting|got|keep|kept)"));
 
     static PhraseFamily of(String name, RiskCategory category, Anchor anchor, String template) {
-        return new PhraseFamily(name, category, anchor, compile(template));
+        String expanded = expand(template);
+        // Each top-level alternative on its own, so the pattern index tries only the ones that can
+        // start with a given word; together they match what the whole pattern matches.
+        List<Pattern> parts = TopLevel.alternatives(expanded).stream()
+                .map(part -> wordBounded(part))
+                .toList();
+        return new PhraseFamily(name, category, anchor, wordBounded(expanded), parts);
+    }
+
+    private static Pattern wordBounded(String regex) {
+        return Pattern.compile("\\b(?:" + LiteralTries.optimise(regex) + ")\\b");
     }
 
     static Pattern compile(String template) {

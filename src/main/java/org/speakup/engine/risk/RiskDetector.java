@@ -19,11 +19,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RiskDetector {
 
-    /** Longer texts are read in full but this bounds the work for pathological input. */
-    static final int MAX_CHARS = 100_000;
+    /** Texts are read in windows this long, which bounds the regular expressions' work. */
+    static final int WINDOW = 20_000;
+
+    /** Windows overlap by more than any phrase and its sentence, so a phrase on a seam is seen whole. */
+    static final int OVERLAP = 2_000;
 
     private final TextNormaliser normaliser = new TextNormaliser();
-    private final List<PhraseFamily> families;
+    /** The family of each indexed pattern: families are indexed by their top-level alternatives. */
+    private final List<PhraseFamily> familyOfPart;
+
     private final PatternIndex index;
     private final List<ContextRule> rules;
 
@@ -32,9 +37,11 @@ public final class RiskDetector {
     }
 
     RiskDetector(List<PhraseFamily> families, List<ContextRule> rules) {
-        this.families = List.copyOf(families);
+        this.familyOfPart = families.stream()
+                .flatMap(family -> family.parts().stream().map(part -> family))
+                .toList();
         this.index = new PatternIndex(
-                this.families.stream().map(PhraseFamily::pattern).toList());
+                families.stream().flatMap(family -> family.parts().stream()).toList());
         this.rules = List.copyOf(rules);
     }
 
@@ -57,20 +64,41 @@ public final class RiskDetector {
         return List.of(IdiomRule.standard(), new NegationRule(), new ResolvedPastRule(), new PersonRule());
     }
 
-    /** Assesses one free text; never throws for any string, and treats null as empty. */
-    public RiskAssessment assess(String text) {
+    /**
+     * Assesses one free text; never throws for any string, and treats null as empty. A very long
+     * text is read in overlapping windows, so nothing at its end goes unread.
+     */
+    public RiskAssessment assess(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return RiskAssessment.none();
         }
-        NormalisedText normalised = normaliser.normalise(bounded(text));
+        List<RiskTrigger> triggers = new ArrayList<>();
+        for (int from = 0; from < text.length(); from += WINDOW - OVERLAP) {
+            int to = Math.min(text.length(), from + WINDOW);
+            for (RiskTrigger t : assessWindow(text.substring(from, to))) {
+                RiskTrigger shifted =
+                        new RiskTrigger(t.category(), t.phrase(), t.start() + from, t.end() + from, t.family());
+                if (!triggers.contains(shifted)) {
+                    triggers.add(shifted);
+                }
+            }
+            if (to == text.length()) {
+                break;
+            }
+        }
+        triggers.sort(Comparator.comparingInt(RiskTrigger::start));
+        return RiskAssessment.of(triggers);
+    }
+
+    private List<RiskTrigger> assessWindow(String text) {
+        NormalisedText normalised = normaliser.normalise(text);
         List<RiskTrigger> triggers = new ArrayList<>();
         for (Verdict verdict : verdicts(normalised)) {
             if (verdict.ruledOutBy() == null) {
                 triggers.add(trigger(verdict.candidate(), normalised));
             }
         }
-        triggers.sort(Comparator.comparingInt(RiskTrigger::start));
-        return RiskAssessment.of(triggers);
+        return triggers;
     }
 
     /** A candidate phrase and the first rule that ruled it out, or null if none did. */
@@ -78,7 +106,7 @@ public final class RiskDetector {
 
     /** Every candidate phrase with the rule that ruled it out, for explanations and tests. */
     List<Verdict> explain(String text) {
-        return verdicts(normaliser.normalise(bounded(text)));
+        return verdicts(normaliser.normalise(text));
     }
 
     private List<Verdict> verdicts(NormalisedText normalised) {
@@ -101,12 +129,8 @@ public final class RiskDetector {
                 text,
                 0,
                 text.length(),
-                (family, start, end) -> found.add(new Candidate(families.get(family), start, end)));
+                (family, start, end) -> found.add(new Candidate(familyOfPart.get(family), start, end)));
         return found;
-    }
-
-    private static String bounded(String text) {
-        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     }
 
     /**

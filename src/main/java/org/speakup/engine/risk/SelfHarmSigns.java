@@ -31,6 +31,7 @@ final class SelfHarmSigns {
                                 + "|(?:punch|punching|punched|slam|slamming|slammed) (?:my \\w+ )?(?:into )?(?:the |a )?walls? (?:\\w+ ){0,2}?to"
                                 + " feel"
                                 + "|(?:do not|never) deserve (?:to eat|food|meals)"
+                                + "|(?:took|take|taking) a (?:razor|blade|knife|lighter) to my {body}"
                                 + "|(?:pressing|pressed|press|holding|held) (?:a )?(?:hot|burning|heated) (?:\\w+ )?(?:on|against|to)"
                                 + " my (?:skin|arms?|legs?|wrists?|hands?|thighs?|stomach)"
                                 + "|(?:made|make|makes|making) (?:myself|{self}) (?:bleed|hurt|throw up|sick|vomit|puke)"

@@ -60,7 +60,7 @@ final class SuicideFamilies {
                                 + "|end (?:it|things|everything)" + CLAUSE_END + ")"
                                 // "going to die" is usually a prediction or a joke; "going to end it" is a plan.
                                 + "|(?:(?:going|about|gonna|planning|threatened|threatening|threatens) to|will|would) {adv}(?:kill"
-                                + " {others}|end it all|commit suicide"
+                                + " {others}|(?:hang|drown|shoot|poison|hurt|cut) {others}|end it all|commit suicide"
                                 + "|unalive|self delete|(?:end|take) (?:my|his|her|their) (?:own )?life"
                                 + "|end (?:it|things|everything)" + CLAUSE_END + ")"),
                 family(
@@ -84,7 +84,7 @@ final class SuicideFamilies {
                         "no-reason-to-live",
                         SUBJECT,
                         "(?:no|not any|not a|lost (?:my|the|all|any)) (?:reason|point|will|purpose|desire) (?:to|in"
-                                + "|of|for) (?:live|living|being alive|going on|carrying on|keep going|existing|life"
+                                + "|of|for) (?:me )?(?:live|living|being alive|going on|carrying on|keep going|existing|life"
                                 + "|me being here|being here|staying alive)"
                                 + "|nothing (?:left )?to live for"
                                 + "|(?:life|my life|living|it) (?:is|feels|seems) (?:not worth (?:living|it anymore)"
@@ -111,7 +111,11 @@ final class SuicideFamilies {
                                 + "|it all|my life|things|everything)|dying|not being (?:here|alive|around)"
                                 + "|not existing|taking my (?:own )?life|my (?:own )?death|ways to die|unalive"
                                 + "|self delete|how to die|overdosing|jumping|stepping (?:off|out in front|in front)"
-                                + "|the (?:train )?tracks|the railway (?:line|bridge)|the (?:tall )?bridge)"),
+                                + "|the (?:train )?tracks|the railway (?:line|bridge)|the (?:tall )?bridge|crashing (?:the|my) car)"
+                                + "|reasons to die|make sure i (?:do not|never|will not) wake up"
+                                + "|(?:everyone|everybody|people|they|you all) (?:would|will) (?:just )?forget (?:about )?me"
+                                + "|(?:planning|plan|planned) my (?:exit|way out)(?! (?:from|of) (?:the|this|my) (?:company|job|team"
+                                + "|band|contract|lease))"),
                 family(
                         "talks-of-dying",
                         SUBJECT,
@@ -122,7 +126,7 @@ final class SuicideFamilies {
                 family(
                         "cannot-go-on",
                         SUBJECT,
-                        "(?:cannot|could not|can no longer|unable to) {adv}(?:live like this|do this anymore"
+                        "(?:cannot|could not|can no longer|unable to) {adv}(?:live like this|do this anymore|do it anymore|do it any more"
                                 + "|do this any more|cope anymore|cope any more|keep doing this|stand being alive"
                                 + "|(?:go on|carry on|keep going|keep living|take it|take this|take (?:the|this) pain"
                                 + "|take any more|take anymore|bear it|bear this|handle (?:it|this|life))"

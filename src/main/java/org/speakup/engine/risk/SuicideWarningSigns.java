@@ -76,7 +76,9 @@ final class SuicideWarningSigns {
                 family(
                         "passive-wish",
                         WRITER,
-                        "(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:a|the|some) (?:car|bus|truck|lorry|train)"
+                        "(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:the|my|a) (?:plane|car|bus|train) (?:crashes|would"
+                                + " crash|goes down)"
+                                + "|(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:a|the|some) (?:car|bus|truck|lorry|train)"
                                 + " (?:would )?(?:hit|hits|run over|runs over|kill|kills) me"
                                 + "|(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:i would|i) (?:get|got|had|have)"
                                 + " (?:a |some )?(?:terminal|fatal|incurable) (?:illness|disease|cancer)"

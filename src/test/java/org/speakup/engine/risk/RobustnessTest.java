@@ -55,10 +55,22 @@ class RobustnessTest {
     }
 
     @Test
-    void assessesAHugeTextWithoutThrowing() {
+    void readsAHugeTextToItsEnd() {
         String huge = "I had a normal day at work and the commute was fine. ".repeat(20_000) + "kms";
 
-        assertThatCode(() -> detector.assess(huge)).doesNotThrowAnyException();
+        RiskAssessment assessment = detector.assess(huge);
+
+        assertThat(assessment.isCrisis()).isTrue();
+        RiskTrigger trigger = assessment.primary().orElseThrow();
+        assertThat(huge.substring(trigger.start(), trigger.end())).isEqualTo("kms");
+    }
+
+    @Test
+    void reportsAPhraseOnAWindowSeamOnce() {
+        String padding = "x".repeat(RiskDetector.WINDOW - RiskDetector.OVERLAP - 5);
+        String text = padding + " I want to die. " + "fine. ".repeat(5_000);
+
+        assertThat(detector.assess(text).triggers()).hasSize(1);
     }
 
     @Test
