@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.speakup.practice.scenario.Scenario;
@@ -101,8 +102,16 @@ final class LanguageModelVoice implements CounterpartVoice, AutoCloseable {
     }
 
     /** Only the kind of failure: an error's message may echo the request, and so the client's words. */
-    private static String describe(Throwable failure) {
-        return failure == null ? "unknown failure" : failure.getClass().getSimpleName();
+    private static String describe(@Nullable Throwable failure) {
+        if (failure == null) {
+            return "unknown failure";
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String kind = failure.getClass().getSimpleName();
+        return root == failure ? kind : kind + " (" + root.getClass().getSimpleName() + ")";
     }
 
     private static ThreadFactory daemonThreads() {
