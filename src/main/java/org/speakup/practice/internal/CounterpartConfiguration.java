@@ -39,7 +39,7 @@ class CounterpartConfiguration {
                 "Counterpart lines are phrased by model {} at {}; clients' replies are sent there",
                 settings.model(),
                 settings.baseUrl());
-        return new LanguageModelVoice(chatModel(settings), new SpokenLine(riskDetector), scripted, settings.timeout());
+        return new LanguageModelVoice(chatModel(settings), riskDetector, scripted, settings.timeout());
     }
 
     private static ChatModel chatModel(LanguageModelSettings settings) {

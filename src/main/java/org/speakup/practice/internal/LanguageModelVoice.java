@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.speakup.engine.risk.RiskDetector;
 import org.speakup.practice.scenario.Scenario;
 import org.speakup.practice.scenario.Step;
 
@@ -38,14 +39,16 @@ final class LanguageModelVoice implements CounterpartVoice, AutoCloseable {
     static final int MAX_CALLS_IN_FLIGHT = 16;
 
     private final ChatModel model;
+    private final RiskDetector riskDetector;
     private final SpokenLine check;
     private final CounterpartVoice fallback;
     private final Duration timeout;
     private final ExecutorService calls;
 
-    LanguageModelVoice(ChatModel model, SpokenLine check, CounterpartVoice fallback, Duration timeout) {
+    LanguageModelVoice(ChatModel model, RiskDetector riskDetector, CounterpartVoice fallback, Duration timeout) {
         this.model = model;
-        this.check = check;
+        this.riskDetector = riskDetector;
+        this.check = new SpokenLine(riskDetector);
         this.fallback = fallback;
         this.timeout = timeout;
         this.calls = new ThreadPoolExecutor(
@@ -54,6 +57,9 @@ final class LanguageModelVoice implements CounterpartVoice, AutoCloseable {
 
     @Override
     public String line(Scenario scenario, Step step, List<Turn> transcript) {
+        if (holdsRisk(transcript)) {
+            return fallBack(scenario, step, transcript, "the conversation holds risk language, so it was not sent");
+        }
         String reason;
         try {
             String line =
@@ -75,6 +81,19 @@ final class LanguageModelVoice implements CounterpartVoice, AutoCloseable {
         } catch (RuntimeException e) {
             reason = describe(e);
         }
+        return fallBack(scenario, step, transcript, reason);
+    }
+
+    /**
+     * A client who has written about risk has carried on after seeing the crisis panel; those words
+     * are the most sensitive they have written and stay in the installation.
+     */
+    private boolean holdsRisk(List<Turn> transcript) {
+        return transcript.stream()
+                .anyMatch(turn -> riskDetector.assess(turn.reply()).isCrisis());
+    }
+
+    private String fallBack(Scenario scenario, Step step, List<Turn> transcript, String reason) {
         log.warn(
                 "Language-model counterpart fell back to the scripted line (scenario {}, step {}): {}",
                 scenario.id(),

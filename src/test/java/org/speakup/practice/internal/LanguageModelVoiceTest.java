@@ -8,11 +8,13 @@ import static org.speakup.practice.internal.CounterpartFixture.TRANSCRIPT;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.speakup.engine.risk.RiskDetector;
+import org.speakup.practice.scenario.ReplyStyle;
 import org.speakup.practice.scenario.Step;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -22,7 +24,8 @@ class LanguageModelVoiceTest {
 
     private static final RiskDetector RISK_DETECTOR = new RiskDetector();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration GENEROUS = Duration.ofSeconds(5);
+    // The loopback server answers at once; this only has to cover the client library's first, cold call.
+    private static final Duration GENEROUS = Duration.ofSeconds(30);
 
     private FakeChatServer server;
     private CounterpartVoice voice;
@@ -121,6 +124,17 @@ class LanguageModelVoiceTest {
 
         server.saying("Fine. ".repeat(60));
         assertThat(answer(GENEROUS, RESPECTED)).isIn(RESPECTED.lines());
+    }
+
+    @Test
+    void keepsAConversationThatHoldsRiskLanguageInTheInstallation() {
+        voice = CounterpartConfiguration.voice(
+                CounterpartFixture.on(server.baseUrl(), GENEROUS), RISK_DETECTOR, new ScriptedVoice(new Random()));
+        List<Turn> transcript = List.of(
+                new Turn(1, "Can I take the car this weekend?", "I want to kill myself.", ReplyStyle.PASSIVE, 0.6, 1));
+
+        assertThat(voice.line(SCENARIO, TEST, transcript)).isIn(TEST.lines());
+        assertThat(server.requests()).isZero();
     }
 
     @Test
