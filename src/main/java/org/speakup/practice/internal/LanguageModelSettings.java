@@ -32,10 +32,6 @@ record LanguageModelSettings(
         timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
     }
 
-    static LanguageModelSettings off() {
-        return new LanguageModelSettings(false, null, null, null, DEFAULT_TIMEOUT);
-    }
-
     /** A half-configured endpoint would silently do nothing, or worse talk to a default host: refuse to start. */
     void requireUsable() {
         if (baseUrl == null) {

@@ -26,7 +26,8 @@ import org.speakup.practice.scenario.Step;
  * Lines phrased by a language model, guided by the persona and the step's scripted lines. The
  * practice must go on whatever the model does, so any failure (no answer in time, an error, an
  * empty, unsafe or out-of-role line) gives the scripted line instead, with a warning that names
- * the scenario, the step and the reason but never what the client or the model wrote.
+ * the scenario, the step and the reason but never what the client or the model wrote. A
+ * conversation that holds risk language is not sent at all.
  */
 final class LanguageModelVoice implements CounterpartVoice, AutoCloseable {
 
