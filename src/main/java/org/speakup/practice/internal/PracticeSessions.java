@@ -2,6 +2,7 @@ package org.speakup.practice.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -40,6 +41,7 @@ public class PracticeSessions {
     private final SafetyCheck safety;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final CounterpartVoice voice;
     private final Clock clock;
     private final Random random = new Random();
 
@@ -50,6 +52,7 @@ public class PracticeSessions {
             SafetyCheck safety,
             AuditLog audit,
             ApplicationEventPublisher events,
+            CounterpartVoice voice,
             Clock clock) {
         this.library = library;
         this.sessions = sessions;
@@ -57,6 +60,7 @@ public class PracticeSessions {
         this.safety = safety;
         this.audit = audit;
         this.events = events;
+        this.voice = voice;
         this.clock = clock;
     }
 
@@ -122,20 +126,22 @@ public class PracticeSessions {
         Scenario scenario = scenarioOf(session);
         Analysis analysis = analyser.analyse(session.pendingReply(), scenario.situation());
         ReplyStyle style = ReplyStyle.valueOf(analysis.styleType().name());
-        int number = sessions.turns(sessionId).size() + 1;
-        Instant now = clock.instant();
-        sessions.addTurn(
-                sessionId,
-                new Turn(
-                        number,
-                        session.currentLine(),
-                        session.pendingReply(),
-                        style,
-                        analysis.confidence(),
-                        session.pendingAttempts()),
-                now);
+        List<Turn> transcript = new ArrayList<>(sessions.turns(sessionId));
+        int number = transcript.size() + 1;
+        Turn turn = new Turn(
+                number,
+                session.currentLine(),
+                session.pendingReply(),
+                style,
+                analysis.confidence(),
+                session.pendingAttempts());
+        transcript.add(turn);
         Step next = Conversation.nextStep(scenario, session.currentStep(), style);
-        sessions.advance(sessionId, next.id(), Conversation.line(next, session.currentLine(), random), now);
+        // Worded before anything is written, so a slow voice never leaves a turn saved without its answer.
+        String line = voice.line(scenario, next, transcript);
+        Instant now = clock.instant();
+        sessions.addTurn(sessionId, turn, now);
+        sessions.advance(sessionId, next.id(), line, now);
         if (next.isEnd() || Conversation.turnLimitReached(number)) {
             sessions.finish(sessionId, next.end(), now);
             events.publishEvent(new PracticeSessionFinished(
