@@ -86,6 +86,60 @@ class TherapistPracticeTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void aTherapistAddsACheckedScenarioThatClientsCanPractiseAndRemovesItAgain() throws Exception {
+        Cookie therapist = TestUsers.signIn(mvc, TestTherapists.create(jdbc, encoder, "Dr Okafor"), TestUsers.PASSWORD);
+        String yaml = mvc.perform(
+                        get("/therapist/scenarios/work-cover-client-call.yaml").cookie(therapist))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = "clinic-" + UUID.randomUUID().toString().substring(0, 8);
+        String own = yaml.replace("id: work-cover-client-call", "id: " + id)
+                .replace("Covering a colleague's client call", "Covering Priya's late shift");
+
+        String clash = add(therapist, yaml);
+        String broken = add(therapist, own.replace("difficulty: 1", "difficulty: 7"));
+        long storedAfterRefusals = jdbc.sql("SELECT COUNT(*) FROM custom_scenarios WHERE id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        var added = mvc.perform(post("/therapist/scenarios")
+                        .cookie(therapist)
+                        .with(csrf())
+                        .param("content", own))
+                .andReturn();
+        Cookie client = TestUsers.signIn(mvc, TestUsers.signUpAdult(mvc, "Custom"), TestUsers.PASSWORD);
+        String list = page(client, "/practice");
+        var started = mvc.perform(post("/practice/scenarios/{id}", id)
+                        .cookie(client)
+                        .with(csrf())
+                        .param("priority", "OBJECTIVE")
+                        .param("anxietyBefore", "40"))
+                .andReturn();
+        mvc.perform(
+                post("/therapist/scenarios/{id}/remove", id).cookie(therapist).with(csrf()));
+
+        assertThat(clash).contains("<code>id</code>").contains("already in the library");
+        assertThat(broken).contains("<code>difficulty</code>");
+        assertThat(storedAfterRefusals).isZero();
+        assertThat(added.getResponse().getRedirectedUrl()).isEqualTo("/therapist/scenarios?added");
+        assertThat(list).contains("Covering Priya&#39;s late shift");
+        assertThat(started.getResponse().getRedirectedUrl()).startsWith("/practice/sessions/");
+        assertThat(page(client, "/practice")).doesNotContain("Covering Priya");
+        assertThat(page(client, "/practice/history")).contains(id);
+    }
+
+    private String add(Cookie therapist, String content) throws Exception {
+        return mvc.perform(post("/therapist/scenarios")
+                        .cookie(therapist)
+                        .with(csrf())
+                        .param("content", content))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
     private String check(Cookie therapist, String content) throws Exception {
         return mvc.perform(post("/therapist/scenarios/check")
                         .cookie(therapist)

@@ -15,7 +15,6 @@ import org.speakup.practice.PracticeSessionFinished;
 import org.speakup.practice.Priority;
 import org.speakup.practice.scenario.ReplyStyle;
 import org.speakup.practice.scenario.Scenario;
-import org.speakup.practice.scenario.ScenarioLibrary;
 import org.speakup.practice.scenario.Step;
 import org.speakup.safety.SafetyCheck;
 import org.speakup.safety.SafetyOutcome;
@@ -35,7 +34,7 @@ public class PracticeSessions {
     /** The reply and what the engine and the safety check said about it. */
     public record ReplyOutcome(Analysis analysis, SafetyOutcome safety) {}
 
-    private final ScenarioLibrary library;
+    private final Scenarios library;
     private final Sessions sessions;
     private final ReplyAnalyser analyser;
     private final SafetyCheck safety;
@@ -46,7 +45,7 @@ public class PracticeSessions {
     private final Random random = new Random();
 
     PracticeSessions(
-            ScenarioLibrary library,
+            Scenarios library,
             Sessions sessions,
             ReplyAnalyser analyser,
             SafetyCheck safety,
@@ -195,9 +194,7 @@ public class PracticeSessions {
     }
 
     public Scenario scenarioOf(SessionState session) {
-        return library.find(session.scenarioId())
-                .orElseThrow(() ->
-                        new IllegalStateException("Scenario " + session.scenarioId() + " is no longer installed"));
+        return library.find(session.scenarioId()).orElseThrow(() -> new ScenarioRemoved(session.scenarioId()));
     }
 
     private SessionState running(AccountId client, UUID sessionId) {

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.speakup.identity.AccountId;
 import org.speakup.practice.scenario.Ending;
 import org.speakup.practice.scenario.Scenario;
-import org.speakup.practice.scenario.ScenarioLibrary;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,9 +24,9 @@ public class Progress {
     public record Suggestion(Scenario scenario, String reasonKey) {}
 
     private final Sessions sessions;
-    private final ScenarioLibrary library;
+    private final Scenarios library;
 
-    Progress(Sessions sessions, ScenarioLibrary library) {
+    Progress(Sessions sessions, Scenarios library) {
         this.sessions = sessions;
         this.library = library;
     }

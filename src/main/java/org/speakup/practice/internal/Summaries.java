@@ -3,6 +3,7 @@ package org.speakup.practice.internal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.speakup.identity.AccountId;
+import org.speakup.practice.scenario.Scenario;
 import org.springframework.stereotype.Service;
 
 /** Summaries of finished role-plays, compared with the last attempt at the same scenario. */
@@ -14,10 +15,12 @@ public class Summaries {
 
     private final Sessions sessions;
     private final PracticeSessions practice;
+    private final Scenarios scenarios;
 
-    Summaries(Sessions sessions, PracticeSessions practice) {
+    Summaries(Sessions sessions, PracticeSessions practice, Scenarios scenarios) {
         this.sessions = sessions;
         this.practice = practice;
+        this.scenarios = scenarios;
     }
 
     public Summary of(AccountId client, SessionState session) {
@@ -34,7 +37,10 @@ public class Summaries {
 
     public List<Entry> history(AccountId client) {
         return sessions.history(client).stream()
-                .map(s -> new Entry(s, practice.scenarioOf(s).title(), Summary.of(s, sessions.turns(s.id()), null)))
+                .map(s -> new Entry(
+                        s,
+                        scenarios.find(s.scenarioId()).map(Scenario::title).orElse(s.scenarioId()),
+                        Summary.of(s, sessions.turns(s.id()), null)))
                 .toList();
     }
 }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.speakup.identity.AccountId;
+import org.speakup.platform.SignedInUser;
+import org.speakup.practice.internal.Scenarios;
 import org.speakup.practice.scenario.Scenario;
 import org.speakup.practice.scenario.ScenarioLibrary;
 import org.speakup.practice.scenario.ScenarioProblem;
@@ -12,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,16 +34,39 @@ class ScenarioAuthoringController {
 
     private static final int UPLOAD_LIMIT = 200_000;
 
-    private final ScenarioLibrary library;
+    private final Scenarios library;
 
-    ScenarioAuthoringController(ScenarioLibrary library) {
+    ScenarioAuthoringController(Scenarios library) {
         this.library = library;
     }
 
     @GetMapping("/therapist/scenarios")
     String page(Model model) {
         model.addAttribute("scenarios", library.all());
+        model.addAttribute("custom", library.custom());
         return "practice/authoring";
+    }
+
+    @PostMapping("/therapist/scenarios")
+    String add(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "") String content, Model model) {
+        if (content.length() > UPLOAD_LIMIT) {
+            model.addAttribute("tooLarge", true);
+            return page(model);
+        }
+        List<ScenarioProblem> problems = library.add(new AccountId(me.accountId()), content, "your scenario");
+        if (problems.isEmpty()) {
+            return "redirect:/therapist/scenarios?added";
+        }
+        model.addAttribute("checked", true);
+        model.addAttribute("problems", problems);
+        model.addAttribute("content", content);
+        return page(model);
+    }
+
+    @PostMapping("/therapist/scenarios/{id}/remove")
+    String remove(@AuthenticationPrincipal SignedInUser me, @PathVariable String id) {
+        library.remove(new AccountId(me.accountId()), id);
+        return "redirect:/therapist/scenarios?removed";
     }
 
     @PostMapping("/therapist/scenarios/check")

@@ -16,10 +16,10 @@ import org.speakup.platform.SignedInUser;
 import org.speakup.practice.Priority;
 import org.speakup.practice.internal.PracticeSessions;
 import org.speakup.practice.internal.Progress;
+import org.speakup.practice.internal.Scenarios;
 import org.speakup.practice.scenario.Audience;
 import org.speakup.practice.scenario.Context;
 import org.speakup.practice.scenario.Scenario;
-import org.speakup.practice.scenario.ScenarioLibrary;
 import org.speakup.practice.scenario.Skill;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,13 +42,12 @@ class ScenariosController {
             @Size(max = 300) @Nullable String objective,
             @NotNull @Min(0) @Max(100) Integer anxietyBefore) {}
 
-    private final ScenarioLibrary library;
+    private final Scenarios library;
     private final PracticeSessions practice;
     private final Progress progress;
     private final AccountDirectory directory;
 
-    ScenariosController(
-            ScenarioLibrary library, PracticeSessions practice, Progress progress, AccountDirectory directory) {
+    ScenariosController(Scenarios library, PracticeSessions practice, Progress progress, AccountDirectory directory) {
         this.library = library;
         this.practice = practice;
         this.progress = progress;
