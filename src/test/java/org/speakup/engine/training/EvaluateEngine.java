@@ -57,7 +57,8 @@ public final class EvaluateEngine {
 
                 How it decides: ~25 marker rules (phrase lists in `org.speakup.engine.marker`) find the spans; the
                 classifier input is the MiniLM sentence embedding of the reply's opening 120 characters, marker counts
-                and shape features, and the reply's words and word pairs; seven L2-regularised logistic regressions
+                and shape features, and the reply's words and word pairs (those seen in at least 3 training replies);
+                seven L2-regularised logistic regressions
                 (Tribuo + liblinear, C = 4) give style, `iStatement` (yes at p ≥ 0.5) and each DEAR MAN part (yes at
                 p ≥ 0.3, the threshold that cross-validation over training situations preferred). One rule overrides
                 the model halfway: a bare refusal ("No.", "No thanks, not this time.") with no hostile marker leans

@@ -28,7 +28,8 @@ public final class Experiment {
         java.util.logging.LogManager.getLogManager().reset();
         SituationSplit split = SituationSplit.of(Corpus.training());
         List<LabelledReply> replies = split.train();
-        List<FeatureVector> features = Featurizer.of(replies);
+        int minReplies = Integer.parseInt(args.length > 0 ? args[0] : String.valueOf(Vocabulary.MIN_REPLIES));
+        List<FeatureVector> features = Vocabulary.pruned(Featurizer.of(replies), minReplies);
         Map<String, Supplier<Trainer<Label>>> trainers = new LinkedHashMap<>();
         for (double c : new double[] {4}) {
             trainers.put(

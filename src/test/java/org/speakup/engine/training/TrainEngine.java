@@ -48,7 +48,7 @@ public final class TrainEngine {
     }
 
     static ReplyModels train(List<LabelledReply> replies) {
-        List<FeatureVector> features = Featurizer.of(replies);
+        List<FeatureVector> features = Vocabulary.pruned(Featurizer.of(replies), Vocabulary.MIN_REPLIES);
         Map<String, Model<Label>> models = new LinkedHashMap<>();
         models.put(ReplyModels.STYLE, fit(replies, features, r -> r.style().label()));
         models.put(ReplyModels.I_STATEMENT, fit(replies, features, r -> yesNo(r.iStatement())));
