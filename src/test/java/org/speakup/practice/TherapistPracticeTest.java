@@ -130,6 +130,24 @@ class TherapistPracticeTest {
         assertThat(page(client, "/practice/history")).contains(id);
     }
 
+    @Test
+    void anUploadedFileIsCheckedTheSameWay() throws Exception {
+        Cookie therapist = TestUsers.signIn(mvc, TestTherapists.create(jdbc, encoder, "Dr File"), TestUsers.PASSWORD);
+        var file = new org.springframework.mock.web.MockMultipartFile(
+                "file", "broken.yaml", "application/yaml", "id: Bad Id\ntitle: x\n".getBytes());
+
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/therapist/scenarios/check")
+                        .file(file)
+                        .cookie(therapist)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("problem(s) to fix").contains("<code>");
+    }
+
     private String add(Cookie therapist, String content) throws Exception {
         return mvc.perform(post("/therapist/scenarios")
                         .cookie(therapist)

@@ -26,13 +26,29 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * For therapists: export any scenario as YAML or JSON, and check a scenario file against the same
- * validation the library uses at start-up, with every problem pointing at its field.
+ * For therapists: export any scenario as YAML or JSON, check a scenario (pasted or uploaded)
+ * against the same validation the library uses at start-up, with every problem pointing at its
+ * field, and add checked scenarios to the library (or remove their own).
  */
 @Controller
 class ScenarioAuthoringController {
 
     private static final int UPLOAD_LIMIT = 200_000;
+
+    /** What was sent: an uploaded file if there is one, otherwise the pasted text. */
+    record Upload(String text, String source, boolean tooLarge) {
+
+        static Upload of(String pasted, @Nullable MultipartFile file) throws IOException {
+            if (file == null || file.isEmpty()) {
+                return new Upload(pasted, "pasted text", pasted.length() > UPLOAD_LIMIT);
+            }
+            if (file.getSize() > UPLOAD_LIMIT) {
+                return new Upload("", "upload", true);
+            }
+            String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+            return new Upload(new String(file.getBytes(), StandardCharsets.UTF_8), name, false);
+        }
+    }
 
     private final Scenarios library;
 
@@ -47,49 +63,40 @@ class ScenarioAuthoringController {
         return "practice/authoring";
     }
 
-    @PostMapping("/therapist/scenarios")
-    String add(@AuthenticationPrincipal SignedInUser me, @RequestParam(defaultValue = "") String content, Model model) {
-        if (content.length() > UPLOAD_LIMIT) {
-            model.addAttribute("tooLarge", true);
-            return page(model);
-        }
-        List<ScenarioProblem> problems = library.add(new AccountId(me.accountId()), content, "your scenario");
-        if (problems.isEmpty()) {
-            return "redirect:/therapist/scenarios?added";
-        }
-        model.addAttribute("checked", true);
-        model.addAttribute("problems", problems);
-        model.addAttribute("content", content);
-        return page(model);
-    }
-
-    @PostMapping("/therapist/scenarios/{id}/remove")
-    String remove(@AuthenticationPrincipal SignedInUser me, @PathVariable String id) {
-        library.remove(new AccountId(me.accountId()), id);
-        return "redirect:/therapist/scenarios?removed";
-    }
-
     @PostMapping("/therapist/scenarios/check")
     String check(
             @RequestParam(defaultValue = "") String content,
             @RequestParam(required = false) @Nullable MultipartFile file,
             Model model)
             throws IOException {
-        String text = content;
-        String source = "pasted text";
-        if (file != null && !file.isEmpty()) {
-            if (file.getSize() > UPLOAD_LIMIT) {
-                model.addAttribute("tooLarge", true);
-                return page(model);
-            }
-            text = new String(file.getBytes(), StandardCharsets.UTF_8);
-            source = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+        Upload upload = Upload.of(content, file);
+        if (upload.tooLarge()) {
+            model.addAttribute("tooLarge", true);
+            return page(model);
         }
-        List<ScenarioProblem> problems = ScenarioLibrary.validate(text, source);
-        model.addAttribute("checked", true);
-        model.addAttribute("problems", problems);
-        model.addAttribute("content", text.length() > UPLOAD_LIMIT ? "" : text);
-        return page(model);
+        return result(ScenarioLibrary.validate(upload.text(), upload.source()), upload, model);
+    }
+
+    @PostMapping("/therapist/scenarios")
+    String add(
+            @AuthenticationPrincipal SignedInUser me,
+            @RequestParam(defaultValue = "") String content,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            Model model)
+            throws IOException {
+        Upload upload = Upload.of(content, file);
+        if (upload.tooLarge()) {
+            model.addAttribute("tooLarge", true);
+            return page(model);
+        }
+        List<ScenarioProblem> problems = library.add(new AccountId(me.accountId()), upload.text(), upload.source());
+        return problems.isEmpty() ? "redirect:/therapist/scenarios?added" : result(problems, upload, model);
+    }
+
+    @PostMapping("/therapist/scenarios/{id}/remove")
+    String remove(@AuthenticationPrincipal SignedInUser me, @PathVariable String id) {
+        library.remove(new AccountId(me.accountId()), id);
+        return "redirect:/therapist/scenarios?removed";
     }
 
     @GetMapping("/therapist/scenarios/{id}.{format}")
@@ -108,5 +115,12 @@ class ScenarioAuthoringController {
                                 .build()
                                 .toString())
                 .body(json ? ScenarioLibrary.toJson(scenario) : ScenarioLibrary.toYaml(scenario));
+    }
+
+    private String result(List<ScenarioProblem> problems, Upload upload, Model model) {
+        model.addAttribute("checked", true);
+        model.addAttribute("problems", problems);
+        model.addAttribute("content", upload.text());
+        return page(model);
     }
 }
