@@ -11,6 +11,8 @@ CREATE TABLE practice_sessions (
     current_line              VARCHAR(1000) NOT NULL,
     pending_reply_ciphertext  VARCHAR(16000),
     pending_attempts          INTEGER NOT NULL,
+    pending_style             VARCHAR(20),
+    pending_confidence        DOUBLE PRECISION,
     paused_for_safety         BOOLEAN NOT NULL,
     ending                    VARCHAR(20),
     anxiety_after             INTEGER,

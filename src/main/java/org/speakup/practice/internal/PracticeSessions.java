@@ -83,6 +83,8 @@ public class PracticeSessions {
                         Conversation.line(first, null, random),
                         null,
                         0,
+                        null,
+                        0,
                         false,
                         null,
                         null,
@@ -101,7 +103,8 @@ public class PracticeSessions {
         Analysis analysis = analyser.analyse(text, scenario.situation());
         int attempts = session.pendingReply() == null ? 1 : session.pendingAttempts() + 1;
         Instant now = clock.instant();
-        sessions.savePending(sessionId, text, attempts, now);
+        sessions.savePending(
+                sessionId, text, ReplyStyle.valueOf(analysis.styleType().name()), analysis.confidence(), attempts, now);
         audit.record(client.value(), "practice.reply.saved", "practice_session", sessionId, null);
         SafetyOutcome outcome = safety.checkSavedText(client, text, new TextSource("role_play", sessionId.toString()));
         if (outcome.concern()) {
@@ -123,17 +126,18 @@ public class PracticeSessions {
             throw new IllegalStateException("Nothing to answer yet");
         }
         Scenario scenario = scenarioOf(session);
-        Analysis analysis = analyser.analyse(session.pendingReply(), scenario.situation());
-        ReplyStyle style = ReplyStyle.valueOf(analysis.styleType().name());
+        // The style was decided when the reply was saved; only replies saved before that was stored need a new look.
+        ReplyStyle style = session.pendingStyle();
+        double confidence = session.pendingConfidence();
+        if (style == null) {
+            Analysis analysis = analyser.analyse(session.pendingReply(), scenario.situation());
+            style = ReplyStyle.valueOf(analysis.styleType().name());
+            confidence = analysis.confidence();
+        }
         List<Turn> transcript = new ArrayList<>(sessions.turns(sessionId));
         int number = transcript.size() + 1;
         Turn turn = new Turn(
-                number,
-                session.currentLine(),
-                session.pendingReply(),
-                style,
-                analysis.confidence(),
-                session.pendingAttempts());
+                number, session.currentLine(), session.pendingReply(), style, confidence, session.pendingAttempts());
         transcript.add(turn);
         Step next = Conversation.nextStep(scenario, session.currentStep(), style);
         // Worded before anything is written, so a slow voice never leaves a turn saved without its answer.

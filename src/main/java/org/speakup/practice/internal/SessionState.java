@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.speakup.identity.AccountId;
 import org.speakup.practice.Priority;
 import org.speakup.practice.scenario.Ending;
+import org.speakup.practice.scenario.ReplyStyle;
 
 /** A role-play session as stored, with the client's words decrypted. */
 public record SessionState(
@@ -19,6 +20,8 @@ public record SessionState(
         String currentLine,
         @Nullable String pendingReply,
         int pendingAttempts,
+        @Nullable ReplyStyle pendingStyle,
+        double pendingConfidence,
         boolean pausedForSafety,
         @Nullable Ending ending,
         @Nullable Instant finishedAt,

@@ -70,18 +70,19 @@ public class Sessions {
                 .list();
     }
 
-    void savePending(UUID id, String reply, int attempts, Instant at) {
+    void savePending(UUID id, String reply, ReplyStyle style, double confidence, int attempts, Instant at) {
         jdbc.sql("""
-                        UPDATE practice_sessions SET pending_reply_ciphertext = ?, pending_attempts = ?, updated_at = ?
-                        WHERE id = ?""")
-                .params(seal(reply, id, "pending"), attempts, at.atOffset(ZoneOffset.UTC), id)
+                        UPDATE practice_sessions SET pending_reply_ciphertext = ?, pending_style = ?, pending_confidence = ?,
+                            pending_attempts = ?, updated_at = ? WHERE id = ?""")
+                .params(seal(reply, id, "pending"), style.name(), confidence, attempts, at.atOffset(ZoneOffset.UTC), id)
                 .update();
     }
 
     void advance(UUID id, String step, String line, Instant at) {
         jdbc.sql("""
                         UPDATE practice_sessions SET current_step = ?, current_line = ?, pending_reply_ciphertext = NULL,
-                            pending_attempts = 0, paused_for_safety = FALSE, updated_at = ?
+                            pending_style = NULL, pending_confidence = NULL, pending_attempts = 0,
+                            paused_for_safety = FALSE, updated_at = ?
                         WHERE id = ?""").params(step, line, at.atOffset(ZoneOffset.UTC), id).update();
     }
 
@@ -174,6 +175,7 @@ public class Sessions {
     private SessionState map(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         String ending = rs.getString("ending");
+        String pendingStyle = rs.getString("pending_style");
         OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
         return new SessionState(
                 id,
@@ -186,6 +188,8 @@ public class Sessions {
                 rs.getString("current_line"),
                 open(rs.getString("pending_reply_ciphertext"), id, "pending"),
                 rs.getInt("pending_attempts"),
+                pendingStyle == null ? null : ReplyStyle.valueOf(pendingStyle),
+                rs.getDouble("pending_confidence"),
                 rs.getBoolean("paused_for_safety"),
                 ending == null ? null : Ending.valueOf(ending),
                 finished == null ? null : finished.toInstant(),

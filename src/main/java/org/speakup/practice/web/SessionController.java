@@ -83,6 +83,8 @@ class SessionController {
         try {
             var outcome = practice.reply(client(me), id, form.reply());
             outcome.safety().panelToShow().ifPresent(panel -> model.addAttribute(SafetyPanel.MODEL_ATTRIBUTE, panel));
+            // The analysis made while saving is the one shown: no second run of the model for the page.
+            model.addAttribute("feedback", Feedback.of(form.reply(), outcome.analysis()));
         } catch (InvalidReplyException e) {
             result.rejectValue("reply", "practice.reply.invalid");
             return page(me, session, null, model);
@@ -156,8 +158,10 @@ class SessionController {
         model.addAttribute("scenario", practice.scenarioOf(session));
         model.addAttribute("turns", practice.turns(client(me), session.id()));
         if (pending != null && !pending.isBlank()) {
-            Feedback feedback = Feedback.of(pending, analyser.analyse(pending, null));
-            model.addAttribute("feedback", feedback);
+            if (!model.containsAttribute("feedback")) {
+                model.addAttribute("feedback", Feedback.of(pending, analyser.analyse(pending, null)));
+            }
+            Feedback feedback = (Feedback) model.getAttribute("feedback");
             if (feedback.crisis() && !model.containsAttribute(SafetyPanel.MODEL_ATTRIBUTE)) {
                 model.addAttribute("contacts", safety.contactsFor(client(me)));
             }
