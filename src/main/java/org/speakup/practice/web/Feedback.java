@@ -13,13 +13,7 @@ import org.speakup.engine.marker.MarkerKind;
  * so the first of two overlapping phrases wins), one numbered note per marked phrase, and the
  * DEAR MAN checklist.
  */
-record Feedback(
-        Analysis analysis,
-        int confidencePercent,
-        List<Piece> pieces,
-        List<Note> notes,
-        List<Check> dearMan,
-        boolean crisis) {
+record Feedback(Analysis analysis, List<Piece> pieces, List<Note> notes, List<Check> dearMan, boolean crisis) {
 
     /**
      * How sure the engine is, in words rather than a percentage a reader might take as a verdict
@@ -64,13 +58,7 @@ record Feedback(
         for (DearManPart part : DearManPart.values()) {
             checks.add(new Check(part.label(), analysis.dearMan().contains(part.label())));
         }
-        return new Feedback(
-                analysis,
-                (int) Math.round(analysis.confidence() * 100),
-                pieces,
-                notes,
-                checks,
-                "crisis".equals(analysis.risk()));
+        return new Feedback(analysis, pieces, notes, checks, "crisis".equals(analysis.risk()));
     }
 
     /** "strength" for what works, "watch" for what pulls the reply away from assertive. */

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.speakup.engine.InvalidReplyException;
@@ -178,9 +177,5 @@ class SessionController {
 
     private static AccountId client(SignedInUser me) {
         return new AccountId(me.accountId());
-    }
-
-    static List<Integer> ratings() {
-        return List.of(1, 2, 3, 4, 5);
     }
 }
