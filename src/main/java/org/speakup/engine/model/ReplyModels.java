@@ -1,5 +1,7 @@
 package org.speakup.engine.model;
 
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -7,14 +9,21 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.speakup.engine.DearManPart;
 import org.speakup.engine.Style;
 import org.tribuo.Example;
+import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
+import org.tribuo.VariableInfo;
 import org.tribuo.classification.Label;
+import org.tribuo.classification.liblinear.LibLinearClassificationModel;
+import org.tribuo.common.liblinear.LibLinearTrainer;
 import org.tribuo.protos.core.ModelProto;
 
 /**
@@ -32,6 +41,13 @@ public final class ReplyModels {
 
     private final Map<String, Model<Label>> models;
 
+    /**
+     * Set when every model is a liblinear model over the same feature map (as the training step writes them): the
+     * reply's features are then looked up once for all seven models instead of once per model, which was most of the
+     * Java time of an analysis. {@code null} otherwise, and each model predicts on its own.
+     */
+    private final @Nullable SharedFeatures shared;
+
     public ReplyModels(Map<String, Model<Label>> models) {
         this.models = Map.copyOf(models);
         require(STYLE);
@@ -39,6 +55,7 @@ public final class ReplyModels {
         for (DearManPart part : DearManPart.values()) {
             require(part.label());
         }
+        this.shared = SharedFeatures.of(this.models);
     }
 
     /** The models bundled with the application, loaded once per JVM. */
@@ -48,22 +65,103 @@ public final class ReplyModels {
 
     public ModelPrediction predict(FeatureVector features) {
         Example<Label> example = features.toExample();
+        if (shared != null) {
+            return predictWith(shared.scorer(example));
+        }
+        return predictWith(name -> scores(models.get(name).predict(example)));
+    }
+
+    /** Tribuo's own prediction, one model at a time: the reference the shared path must agree with. */
+    ModelPrediction predictEachOnItsOwn(FeatureVector features) {
+        Example<Label> example = features.toExample();
+        return predictWith(name -> scores(models.get(name).predict(example)));
+    }
+
+    boolean sharesFeatures() {
+        return shared != null;
+    }
+
+    private static ModelPrediction predictWith(Function<String, Map<String, Double>> scorer) {
         Map<Style, Double> styles = new EnumMap<>(Style.class);
-        Prediction<Label> style = models.get(STYLE).predict(example);
+        Map<String, Double> style = scorer.apply(STYLE);
         for (Style s : Style.values()) {
-            Label scored = style.getOutputScores().get(s.label());
-            styles.put(s, scored == null ? 0.0 : scored.getScore());
+            styles.put(s, style.getOrDefault(s.label(), 0.0));
         }
         Map<DearManPart, Double> parts = new EnumMap<>(DearManPart.class);
         for (DearManPart part : DearManPart.values()) {
-            parts.put(part, yes(part.label(), example));
+            parts.put(part, scorer.apply(part.label()).getOrDefault(YES, 0.0));
         }
-        return new ModelPrediction(styles, yes(I_STATEMENT, example), parts);
+        return new ModelPrediction(styles, scorer.apply(I_STATEMENT).getOrDefault(YES, 0.0), parts);
     }
 
-    private double yes(String name, Example<Label> example) {
-        Label scored = models.get(name).predict(example).getOutputScores().get(YES);
-        return scored == null ? 0.0 : scored.getScore();
+    private static Map<String, Double> scores(Prediction<Label> prediction) {
+        Map<String, Double> scores = new HashMap<>();
+        prediction.getOutputScores().forEach((name, label) -> scores.put(name, label.getScore()));
+        return scores;
+    }
+
+    /** The liblinear models behind Tribuo's, when they all index the same features the same way. */
+    private record SharedFeatures(
+            ImmutableFeatureMap featureMap,
+            Map<String, de.bwaldvogel.liblinear.Model> inner,
+            Map<String, String[]> labels) {
+
+        static @Nullable SharedFeatures of(Map<String, Model<Label>> models) {
+            ImmutableFeatureMap first = null;
+            Map<String, de.bwaldvogel.liblinear.Model> inner = new HashMap<>();
+            Map<String, String[]> labels = new HashMap<>();
+            for (var entry : models.entrySet()) {
+                if (!(entry.getValue() instanceof LibLinearClassificationModel)) {
+                    return null;
+                }
+                LibLinearClassificationModel model = (LibLinearClassificationModel) entry.getValue();
+                ImmutableFeatureMap map = model.getFeatureIDMap();
+                if (first == null) {
+                    first = map;
+                } else if (!sameIds(first, map)) {
+                    return null;
+                }
+                de.bwaldvogel.liblinear.Model linear = model.getInnerModels().get(0);
+                if (!linear.isProbabilityModel()) {
+                    return null;
+                }
+                int[] ids = linear.getLabels();
+                String[] names = new String[ids.length];
+                for (int i = 0; i < ids.length; i++) {
+                    names[i] = model.getOutputIDInfo().getOutput(ids[i]).getLabel();
+                }
+                inner.put(entry.getKey(), linear);
+                labels.put(entry.getKey(), names);
+            }
+            return first == null ? null : new SharedFeatures(first, Map.copyOf(inner), Map.copyOf(labels));
+        }
+
+        private static boolean sameIds(ImmutableFeatureMap a, ImmutableFeatureMap b) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (VariableInfo info : a) {
+                if (b.getID(info.getName()) != a.getID(info.getName())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Looks the example's features up once; each model then scores the same liblinear nodes. */
+        Function<String, Map<String, Double>> scorer(Example<Label> example) {
+            FeatureNode[] nodes = LibLinearTrainer.exampleToNodes(example, featureMap, null);
+            return name -> {
+                String[] names = labels.get(name);
+                double[] probabilities = new double[names.length];
+                Linear.predictProbability(inner.get(name), nodes, probabilities);
+                Map<String, Double> scores = new HashMap<>();
+                for (int i = 0; i < names.length; i++) {
+                    scores.put(names[i], probabilities[i]);
+                }
+                return scores;
+            };
+        }
     }
 
     public void write(OutputStream out) throws IOException {
