@@ -22,8 +22,11 @@ import org.jspecify.annotations.Nullable;
  * measures for a fixed time and stops by itself: at the end of the time, or at the request cap.
  *
  * <p>Options (all optional): {@code --base-url=http://127.0.0.1:18080 --users=50 --warm-up=20
- * --duration=60 --max-requests=200000 --think-ms=0 --server-pid=<pid>}. Times in seconds. With
- * {@code --server-pid} the server's CPU time during the measurement is read from /proc.
+ * --duration=60 --max-requests=200000 --think-ms=0 --warm-up-think-ms=<think-ms> --server-pid=<pid>}.
+ * Times in seconds. With {@code --server-pid} the server's CPU time during the measurement is read from
+ * /proc. A shorter {@code --warm-up-think-ms} than {@code --think-ms} brings a freshly started server's
+ * JIT-compiled code to where a server that has been in use for a while would be before measuring at a
+ * human pace; without it, a paced run measures a server still running much of its code interpreted.
  */
 public final class RolePlayLoad {
 
@@ -39,6 +42,7 @@ public final class RolePlayLoad {
         long warmUp = Long.parseLong(options.getOrDefault("warm-up", "20"));
         long duration = Long.parseLong(options.getOrDefault("duration", "60"));
         long thinkMillis = Long.parseLong(options.getOrDefault("think-ms", "0"));
+        long warmUpThinkMillis = Long.parseLong(options.getOrDefault("warm-up-think-ms", String.valueOf(thinkMillis)));
         String serverPid = options.get("server-pid");
         var schedule = new VirtualUser.Schedule(Long.parseLong(options.getOrDefault("max-requests", "200000")));
 
@@ -47,7 +51,9 @@ public final class RolePlayLoad {
             long now = System.nanoTime();
             schedule.measureFrom = now + TimeUnit.SECONDS.toNanos(warmUp);
             schedule.until = schedule.measureFrom + TimeUnit.SECONDS.toNanos(duration);
-            System.out.printf("%d clients signed in; warm-up %d s, then measuring %d s%n", users, warmUp, duration);
+            System.out.printf(
+                    "%d clients signed in; warm-up %d s (think time %d ms), then measuring %d s%n",
+                    users, warmUp, warmUpThinkMillis, duration);
         });
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -59,7 +65,12 @@ public final class RolePlayLoad {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < users; i++) {
             var user = new VirtualUser(
-                    new Browser(http, base), "load-" + run + "-" + i + "@example.org", schedule, start, thinkMillis);
+                    new Browser(http, base),
+                    "load-" + run + "-" + i + "@example.org",
+                    schedule,
+                    start,
+                    thinkMillis,
+                    warmUpThinkMillis);
             virtualUsers.add(user);
             threads.add(new Thread(user, "client-" + i));
         }

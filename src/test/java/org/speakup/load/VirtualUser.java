@@ -53,15 +53,25 @@ final class VirtualUser implements Runnable {
     private final Schedule schedule;
     private final CyclicBarrier start;
     private final long thinkMillis;
+    private final long warmUpThinkMillis;
     private final Latencies latencies = new Latencies();
     private @Nullable String sessionPath;
+    /** When the current step (a start, or a turn with its pages) began: steps begun in the warm-up are not measured. */
+    private long stepBegan;
 
-    VirtualUser(Browser browser, String email, Schedule schedule, CyclicBarrier start, long thinkMillis) {
+    VirtualUser(
+            Browser browser,
+            String email,
+            Schedule schedule,
+            CyclicBarrier start,
+            long thinkMillis,
+            long warmUpThinkMillis) {
         this.browser = browser;
         this.email = email;
         this.schedule = schedule;
         this.start = start;
         this.thinkMillis = thinkMillis;
+        this.warmUpThinkMillis = warmUpThinkMillis;
     }
 
     Latencies latencies() {
@@ -81,6 +91,7 @@ final class VirtualUser implements Runnable {
         }
         while (schedule.running()) {
             try {
+                stepBegan = System.nanoTime();
                 if (sessionPath == null) {
                     startSession();
                 } else {
@@ -144,7 +155,7 @@ final class VirtualUser implements Runnable {
         }
         var answered = timed("answer", () -> browser.post(path + "/answer", Map.of()));
         expect(answered, 302, "answer");
-        if (begin >= schedule.measureFrom) {
+        if (stepBegan >= schedule.measureFrom) {
             latencies.record("turn", (System.nanoTime() - begin) / 1000);
         }
         var page = timed("page", () -> browser.get(path));
@@ -161,12 +172,12 @@ final class VirtualUser implements Runnable {
         HttpResponse<String> send() throws Exception;
     }
 
-    /** Sends and, once the warm-up is over, records how long the request took. */
+    /** Sends and, if its step began after the warm-up, records how long the request took. */
     private HttpResponse<String> timed(String kind, Request request) throws Exception {
         schedule.requests.incrementAndGet();
         long begin = System.nanoTime();
         HttpResponse<String> response = request.send();
-        if (begin >= schedule.measureFrom) {
+        if (stepBegan >= schedule.measureFrom) {
             latencies.record(kind, (System.nanoTime() - begin) / 1000);
         }
         return response;
@@ -178,9 +189,11 @@ final class VirtualUser implements Runnable {
         }
     }
 
+    /** Pauses between steps: the warm-up's pace until the measurement starts, then the measured pace. */
     private void think() throws InterruptedException {
-        if (thinkMillis > 0) {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(thinkMillis / 2, thinkMillis * 3 / 2 + 1));
+        long pause = System.nanoTime() < schedule.measureFrom ? warmUpThinkMillis : thinkMillis;
+        if (pause > 0) {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(pause / 2, pause * 3 / 2 + 1));
         }
     }
 }
