@@ -15,9 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 final class Corpus {
 
     static final Path DATA = Path.of("engine-data");
-    static final List<Path> TRAINING_FILES = List.of(DATA.resolve("replies-a.jsonl"), DATA.resolve("replies-b.jsonl"));
-    /** Written separately and differently; never trained on, only evaluated. */
-    static final Path CHALLENGE_FILE = DATA.resolve("challenge-x.jsonl");
+    static final List<Path> TRAINING_FILES =
+            List.of(DATA.resolve("replies-a.jsonl"), DATA.resolve("replies-b.jsonl"), DATA.resolve("replies-c.jsonl"));
+    /** Each written separately, by a writer whose lines were never trained on; only evaluated. */
+    static final List<Path> CHALLENGE_FILES =
+            List.of(DATA.resolve("challenge-x.jsonl"), DATA.resolve("challenge-y.jsonl"));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -31,8 +33,8 @@ final class Corpus {
         return all;
     }
 
-    static List<LabelledReply> challenge() throws IOException {
-        return read(CHALLENGE_FILE);
+    static List<LabelledReply> challenge(Path file) throws IOException {
+        return read(file);
     }
 
     static List<LabelledReply> read(Path file) throws IOException {

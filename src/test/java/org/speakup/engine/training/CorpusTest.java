@@ -39,7 +39,7 @@ class CorpusTest {
     @Test
     void everyLineFollowsTheSpec() throws Exception {
         List<Path> files = new ArrayList<>(Corpus.TRAINING_FILES);
-        files.add(Corpus.CHALLENGE_FILE);
+        files.addAll(Corpus.CHALLENGE_FILES);
         Set<String> ids = new HashSet<>();
         for (Path file : files) {
             int lineNo = 0;

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import org.speakup.engine.DearManPart;
 import org.speakup.engine.ReplyAnalyser;
@@ -22,24 +21,32 @@ public final class EvaluateEngine {
 
     public static void main(String[] args) throws Exception {
         SituationSplit split = SituationSplit.of(Corpus.training());
-        List<LabelledReply> challenge = Corpus.challenge();
         ReplyAnalyser analyser = ReplyAnalyser.bundled();
         Evaluation heldOut = Evaluation.of(analyser, split.heldOut());
-        Evaluation challengeResult = Evaluation.of(analyser, challenge);
-        String report = header(split, challenge)
-                + section("Held-out situations", heldOut)
-                + section("Challenge set (challenge-x.jsonl, never trained on)", challengeResult);
+        StringBuilder challenges = new StringBuilder();
+        System.out.println(summary("held-out", heldOut));
+        for (Path file : Corpus.CHALLENGE_FILES) {
+            Evaluation result = Evaluation.of(analyser, Corpus.challenge(file));
+            challenges.append(section("Challenge set " + file.getFileName() + " (never trained on)", result));
+            System.out.println(summary(file.getFileName().toString(), result));
+        }
+        String report = header(split) + section("Held-out situations", heldOut) + challenges;
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report, StandardCharsets.UTF_8);
-        System.out.printf(
-                Locale.ROOT,
-                "held-out macro-F1 %.3f, challenge macro-F1 %.3f; wrote %s%n",
-                heldOut.style.macroF1(),
-                challengeResult.style.macroF1(),
-                REPORT);
+        System.out.println("wrote " + REPORT);
     }
 
-    private static String header(SituationSplit split, List<LabelledReply> challenge) {
+    private static String summary(String name, Evaluation e) {
+        StringBuilder line = new StringBuilder(String.format(
+                Locale.ROOT, "%-18s style %.3f  iStatement %.3f ", name, e.style.macroF1(), e.iStatement.accuracy()));
+        for (DearManPart part : DearManPart.values()) {
+            line.append(String.format(
+                    Locale.ROOT, " %s %.3f", part.label(), e.dearMan.get(part).f1(0)));
+        }
+        return line.toString();
+    }
+
+    private static String header(SituationSplit split) {
         return """
                 # Reply engine evaluation
 
@@ -50,8 +57,9 @@ public final class EvaluateEngine {
                 - Training corpus: `engine-data/replies-a.jsonl` and `replies-b.jsonl` (%d situations), split **by
                   situation** (seed %d): %d replies train the models, %d replies from %d whole situations are held out:
                   %s.
-                - Challenge set: `engine-data/challenge-x.jsonl`, %d replies written separately and differently,
-                  never used for training or tuning decisions beyond reading this report.
+                - Challenge sets: `engine-data/challenge-x.jsonl` and `challenge-y.jsonl`, 320 replies each, each
+                  written by a writer whose lines were never trained on; never used for training or tuning decisions
+                  beyond reading this report.
 
                 Targets: style macro-F1 ≥ 0.85; `iStatement` accuracy ≥ 0.95; each DEAR MAN part F1 ≥ 0.80.
 
@@ -80,8 +88,7 @@ public final class EvaluateEngine {
                         split.train().size(),
                         split.heldOut().size(),
                         split.heldOutSituations().size(),
-                        String.join(", ", split.heldOutSituations()),
-                        challenge.size());
+                        String.join(", ", split.heldOutSituations()));
     }
 
     private static String section(String title, Evaluation e) {
