@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.speakup.engine.DearManPart;
 import org.speakup.engine.Style;
 import tools.jackson.databind.JsonNode;
@@ -15,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 final class Corpus {
 
     static final Path DATA = Path.of("engine-data");
-    static final List<Path> TRAINING_FILES =
-            List.of(DATA.resolve("replies-a.jsonl"), DATA.resolve("replies-b.jsonl"), DATA.resolve("replies-c.jsonl"));
+    static final List<Path> TRAINING_FILES = Stream.of("a", "b", "c", "d", "e")
+            .map(w -> DATA.resolve("replies-" + w + ".jsonl"))
+            .toList();
     /** Each written separately, by a writer whose lines were never trained on; only evaluated. */
     static final List<Path> CHALLENGE_FILES =
             List.of(DATA.resolve("challenge-x.jsonl"), DATA.resolve("challenge-y.jsonl"));

@@ -72,10 +72,59 @@ public final class DearManProbe {
             System.out.println(ruleLine);
             for (var view : views.entrySet()) {
                 for (double c : cs) {
+                    Map<String, Model<Label>> byWriter = new LinkedHashMap<>();
+                    for (String writer : writers(train)) {
+                        List<LabelledReply> others = new ArrayList<>();
+                        List<FeatureVector> otherFeatures = new ArrayList<>();
+                        for (int i = 0; i < train.size(); i++) {
+                            if (!writerOf(train.get(i)).equals(writer)) {
+                                others.add(train.get(i));
+                                otherFeatures.add(trainFeatures.get(i));
+                            }
+                        }
+                        byWriter.put(writer, fit(others, otherFeatures, part, view.getValue(), c));
+                    }
                     Model<Label> model = fit(train, trainFeatures, part, view.getValue(), c);
                     for (double threshold : thresholds) {
                         StringBuilder line = new StringBuilder(
                                 String.format(Locale.ROOT, "%-8s C=%-4s t=%.1f   ", view.getKey(), c, threshold));
+                        double lowo = 0;
+                        for (var entry : byWriter.entrySet()) {
+                            Confusion conf = new Confusion(List.of("yes", "no"));
+                            for (int i = 0; i < train.size(); i++) {
+                                if (!writerOf(train.get(i)).equals(entry.getKey())) {
+                                    continue;
+                                }
+                                var scores = entry.getValue()
+                                        .predict(view.getValue()
+                                                .apply(trainFeatures.get(i))
+                                                .toExample())
+                                        .getOutputScores();
+                                double yes = scores.containsKey("yes")
+                                        ? scores.get("yes").getScore()
+                                        : 0;
+                                boolean truth = train.get(i).dearMan().contains(part);
+                                conf.add(yesNo(truth), yesNo(yes >= threshold));
+                                if (args.length > 1
+                                        && args[1].equals(part.label())
+                                        && truth != (yes >= threshold)
+                                        && view.getKey().equals("all")
+                                        && threshold == 0.3
+                                        && c == cs[0]) {
+                                    System.out.printf(
+                                            Locale.ROOT,
+                                            "  %s %.2f %s [%s] %s%n",
+                                            truth ? "MISSED" : "FALSE ",
+                                            yes,
+                                            train.get(i).style().label(),
+                                            train.get(i).id(),
+                                            train.get(i).text());
+                                }
+                            }
+                            lowo += conf.f1(0);
+                            line.append(String.format(Locale.ROOT, " %s:%.3f", entry.getKey(), conf.f1(0)));
+                        }
+                        line.append(String.format(Locale.ROOT, " LOWO %.3f |", lowo / byWriter.size()));
                         double sum = 0;
                         for (var set : sets.entrySet()) {
                             Confusion conf = new Confusion(List.of("yes", "no"));
@@ -117,6 +166,14 @@ public final class DearManProbe {
         return new LibLinearClassificationTrainer(
                         new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), c, 1000, 0.01)
                 .train(new MutableDataset<>(source));
+    }
+
+    private static String writerOf(LabelledReply reply) {
+        return reply.situationKey().substring(0, reply.situationKey().indexOf(':'));
+    }
+
+    private static List<String> writers(List<LabelledReply> replies) {
+        return replies.stream().map(DearManProbe::writerOf).distinct().sorted().toList();
     }
 
     private static double[] parse(String list) {
