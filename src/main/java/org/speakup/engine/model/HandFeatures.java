@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.speakup.engine.Span;
 import org.speakup.engine.marker.Leaning;
 import org.speakup.engine.marker.MarkerKind;
+import org.speakup.engine.marker.Words;
 
 /**
  * Hand-written features of a reply: how often each marker fires, plus shape features (length, punctuation, who the
@@ -49,6 +50,7 @@ public final class HandFeatures {
             names.add("m_" + kind.label());
         }
         SHAPE_NAMES.forEach(n -> names.add("s_" + n));
+        names.addAll(CueFeatures.NAMES);
         return List.copyOf(names);
     }
 
@@ -80,7 +82,9 @@ public final class HandFeatures {
         v[i++] = capped(byLeaning(counts, true, null), 4);
         v[i++] = capped(byLeaning(counts, false, Leaning.PASSIVE), 4);
         v[i++] = capped(byLeaning(counts, false, Leaning.AGGRESSIVE), 4);
-        v[i] = capped(byLeaning(counts, false, Leaning.PASSIVE_AGGRESSIVE), 4);
+        v[i++] = capped(byLeaning(counts, false, Leaning.PASSIVE_AGGRESSIVE), 4);
+        double[] cues = CueFeatures.of(Words.of(text), text);
+        System.arraycopy(cues, 0, v, i, cues.length);
         return v;
     }
 
