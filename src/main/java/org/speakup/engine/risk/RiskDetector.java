@@ -26,6 +26,8 @@ public final class RiskDetector {
     static final int OVERLAP = 2_000;
 
     private final TextNormaliser normaliser = new TextNormaliser();
+    /** The last text this detector assessed on each thread (by identity) and what it found. */
+    private final ThreadLocal<@Nullable Remembered> lastOnThisThread = new ThreadLocal<>();
     /** The family of each indexed pattern: families are indexed by their top-level alternatives. */
     private final List<PhraseFamily> familyOfPart;
 
@@ -72,6 +74,20 @@ public final class RiskDetector {
         if (text == null || text.isBlank()) {
             return RiskAssessment.none();
         }
+        // A saved reply is read twice in one request (for the feedback, then by the safety check): the second
+        // read of the very same text object on the same thread gets the first one's result.
+        Remembered last = lastOnThisThread.get();
+        if (last != null && last.text == text) {
+            return last.assessment;
+        }
+        RiskAssessment assessment = assessAll(text);
+        lastOnThisThread.set(new Remembered(text, assessment));
+        return assessment;
+    }
+
+    private record Remembered(String text, RiskAssessment assessment) {}
+
+    private RiskAssessment assessAll(String text) {
         List<RiskTrigger> triggers = new ArrayList<>();
         for (int from = 0; from < text.length(); from += WINDOW - OVERLAP) {
             int to = Math.min(text.length(), from + WINDOW);

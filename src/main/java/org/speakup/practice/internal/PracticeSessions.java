@@ -31,8 +31,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class PracticeSessions {
 
-    /** The reply and what the engine and the safety check said about it. */
-    public record ReplyOutcome(Analysis analysis, SafetyOutcome safety) {}
+    /** The reply, what the engine and the safety check said about it, and the session with the reply pending. */
+    public record ReplyOutcome(Analysis analysis, SafetyOutcome safety, SessionState session) {}
 
     private final Scenarios library;
     private final Sessions sessions;
@@ -98,19 +98,32 @@ public class PracticeSessions {
 
     /** Saves the reply as the pending one (replacing an earlier try), then analyses and checks it. */
     public ReplyOutcome reply(AccountId client, UUID sessionId, String text) {
-        SessionState session = running(client, sessionId);
+        return reply(client, running(client, sessionId), text);
+    }
+
+    /** As {@link #reply(AccountId, UUID, String)}, for a session the caller has just read for this client. */
+    public ReplyOutcome reply(AccountId client, SessionState session, String text) {
+        if (!session.client().equals(client)) {
+            throw new SessionNotFound(session.id());
+        }
+        if (session.finished()) {
+            throw new IllegalStateException("This conversation has ended");
+        }
+        UUID sessionId = session.id();
         Scenario scenario = scenarioOf(session);
         Analysis analysis = analyser.analyse(text, scenario.situation());
         int attempts = session.pendingReply() == null ? 1 : session.pendingAttempts() + 1;
         Instant now = clock.instant();
-        sessions.savePending(
-                sessionId, text, ReplyStyle.valueOf(analysis.styleType().name()), analysis.confidence(), attempts, now);
+        ReplyStyle style = ReplyStyle.valueOf(analysis.styleType().name());
+        sessions.savePending(sessionId, text, style, analysis.confidence(), attempts, now);
         audit.record(client.value(), "practice.reply.saved", "practice_session", sessionId, null);
         SafetyOutcome outcome = safety.checkSavedText(client, text, new TextSource("role_play", sessionId.toString()));
         if (outcome.concern()) {
             sessions.pause(sessionId, true, now);
         }
-        return new ReplyOutcome(analysis, outcome);
+        SessionState pending = session.withPendingReply(
+                text, attempts, style, analysis.confidence(), session.pausedForSafety() || outcome.concern());
+        return new ReplyOutcome(analysis, outcome, pending);
     }
 
     /** The client has read the help and wants to carry on practising. */
@@ -174,9 +187,13 @@ public class PracticeSessions {
     }
 
     public List<Turn> turns(AccountId client, UUID sessionId) {
-        find(client, sessionId);
-        audit.record(client.value(), "practice.transcript.read", "practice_session", sessionId, null);
-        return sessions.turns(sessionId);
+        return turns(find(client, sessionId));
+    }
+
+    /** The transcript of a session the caller has just read for its client. */
+    public List<Turn> turns(SessionState session) {
+        audit.record(session.client().value(), "practice.transcript.read", "practice_session", session.id(), null);
+        return sessions.turns(session.id());
     }
 
     /** A transcript read by someone else (a linked therapist the client shares with); audited as theirs. */

@@ -29,6 +29,29 @@ public record SessionState(
         @Nullable String reflection,
         Instant createdAt) {
 
+    /** This session as it is once {@code reply} is saved as the pending reply. */
+    SessionState withPendingReply(String reply, int attempts, ReplyStyle style, double confidence, boolean paused) {
+        return new SessionState(
+                id,
+                client,
+                scenarioId,
+                priority,
+                objective,
+                anxietyBefore,
+                currentStep,
+                currentLine,
+                reply,
+                attempts,
+                style,
+                confidence,
+                paused,
+                ending,
+                finishedAt,
+                anxietyAfter,
+                reflection,
+                createdAt);
+    }
+
     public boolean finished() {
         return finishedAt != null;
     }

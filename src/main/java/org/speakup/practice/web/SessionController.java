@@ -80,15 +80,15 @@ class SessionController {
             return page(me, session, null, model);
         }
         try {
-            var outcome = practice.reply(client(me), id, form.reply());
+            var outcome = practice.reply(client(me), session, form.reply());
             outcome.safety().panelToShow().ifPresent(panel -> model.addAttribute(SafetyPanel.MODEL_ATTRIBUTE, panel));
             // The analysis made while saving is the one shown: no second run of the model for the page.
             model.addAttribute("feedback", Feedback.of(form.reply(), outcome.analysis()));
+            return page(me, outcome.session(), form.reply(), model);
         } catch (InvalidReplyException e) {
             result.rejectValue("reply", "practice.reply.invalid");
             return page(me, session, null, model);
         }
-        return page(me, practice.find(client(me), id), form.reply(), model);
     }
 
     @PostMapping("/practice/sessions/{id}/answer")
@@ -155,7 +155,7 @@ class SessionController {
     private String page(SignedInUser me, SessionState session, @Nullable String pending, Model model) {
         model.addAttribute("rp", session);
         model.addAttribute("scenario", practice.scenarioOf(session));
-        model.addAttribute("turns", practice.turns(client(me), session.id()));
+        model.addAttribute("turns", practice.turns(session));
         if (pending != null && !pending.isBlank()) {
             if (!model.containsAttribute("feedback")) {
                 model.addAttribute("feedback", Feedback.of(pending, analyser.analyse(pending, null)));
