@@ -23,7 +23,10 @@ final class CueFeatures {
             "cue_offer",
             "cue_fact",
             "cue_money",
-            "cue_past_other");
+            "cue_past_other",
+            "cue_or_option",
+            "cue_no_but_yes",
+            "cue_share");
 
     private static final Set<String> FEELINGS = Set.of(
             "upset",
@@ -554,7 +557,34 @@ final class CueFeatures {
             "still",
             "already");
 
+    /** Words after which an "or" starts a threat rather than an option: "or I'll report it", "or else". */
+    private static final Set<String> THREAT_AFTER_OR = Set.of("ill", "i", "else", "youll", "well", "we", "theres");
+
+    private static final Set<String> REFUSALS = Set.of("no", "not", "nope", "nah", "cant", "wont", "rather", "never");
+
+    /** After a refusal, these open what the speaker can do instead: "Not today. Another Sunday, though." */
+    private static final Set<String> OPENINGS = Set.of(
+            "though", "but", "instead", "another", "other", "or", "maybe", "happy", "fine", "sure", "works", "could",
+            "can", "how", "what", "if", "still");
+
+    private static final Set<String> SHARES = Set.of(
+            "mine", "yours", "each", "half", "halves", "share", "split", "both", "ours", "theirs", "bit", "part",
+            "some", "one", "two", "few");
+
     private CueFeatures() {}
+
+    /** A refusal followed later by an opening to something else: the shape of a partial yes or an alternative. */
+    private static boolean refusalThenOpening(Words words) {
+        boolean refused = false;
+        for (int i = 0; i < words.count(); i++) {
+            String word = words.key(i);
+            if (refused && OPENINGS.contains(word)) {
+                return true;
+            }
+            refused |= REFUSALS.contains(word);
+        }
+        return false;
+    }
 
     /** One value per name in {@link #NAMES}, each a count capped at 3 and scaled to 0..1. */
     static double[] of(Words words, String text) {
@@ -587,6 +617,12 @@ final class CueFeatures {
             if (FACTS.contains(word)) {
                 counts[7]++;
             }
+            if (word.equals("or") && (i + 1 >= n || !THREAT_AFTER_OR.contains(words.key(i + 1)))) {
+                counts[10]++;
+            }
+            if (SHARES.contains(word)) {
+                counts[12]++;
+            }
             if ((word.equals("you")
                             || word.equals("youve")
                             || word.equals("they")
@@ -597,6 +633,7 @@ final class CueFeatures {
                 counts[9]++;
             }
         }
+        counts[11] = refusalThenOpening(words) ? 1 : 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '£' || c == '$' || c == '€' || c == '₹' || c == '%') {

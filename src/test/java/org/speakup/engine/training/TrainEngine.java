@@ -50,33 +50,43 @@ public final class TrainEngine {
     static ReplyModels train(List<LabelledReply> replies) {
         List<FeatureVector> features = Vocabulary.pruned(Featurizer.of(replies), Vocabulary.MIN_REPLIES);
         Map<String, Model<Label>> models = new LinkedHashMap<>();
-        models.put(ReplyModels.STYLE, fit(replies, features, r -> r.style().label()));
-        models.put(ReplyModels.I_STATEMENT, fit(replies, features, r -> yesNo(r.iStatement())));
+        models.put(ReplyModels.STYLE, fit(replies, features, r -> r.style().label(), C));
+        models.put(ReplyModels.I_STATEMENT, fit(replies, features, r -> yesNo(r.iStatement()), C));
         for (DearManPart part : DearManPart.values()) {
             models.put(
-                    part.label(), fit(replies, features, r -> yesNo(r.dearMan().contains(part))));
+                    part.label(),
+                    fit(replies, features, r -> yesNo(r.dearMan().contains(part)), PART_C.getOrDefault(part, C)));
         }
         return new ReplyModels(models);
     }
 
     private static Model<Label> fit(
-            List<LabelledReply> replies, List<FeatureVector> features, Function<LabelledReply, String> label) {
+            List<LabelledReply> replies,
+            List<FeatureVector> features,
+            Function<LabelledReply, String> label,
+            double c) {
         var examples = new java.util.ArrayList<org.tribuo.Example<Label>>();
         for (int i = 0; i < replies.size(); i++) {
             examples.add(features.get(i).toExample(new Label(label.apply(replies.get(i)))));
         }
         var source = new ListDataSource<>(
                 examples, new LabelFactory(), new SimpleDataSourceProvenance("engine-data", new LabelFactory()));
-        return trainer().train(new MutableDataset<>(source));
+        return trainer(c).train(new MutableDataset<>(source));
     }
 
+    /** C = 4 won a five-fold cross-validation by situation on the training split (see {@link Experiment}). */
+    static final double C = 4.0;
+
     /**
-     * L2-regularised logistic regression (liblinear, deterministic). C = 4 won a five-fold cross-validation by
-     * situation on the training split (see {@link Experiment}).
+     * Describe and negotiate generalise better to a writer the model has not seen with stronger regularisation:
+     * chosen by leave-one-writer-out cross-validation inside the training split ({@link DearManProbe}).
      */
-    static Trainer<Label> trainer() {
+    static final Map<DearManPart, Double> PART_C = Map.of(DearManPart.DESCRIBE, 1.0, DearManPart.NEGOTIATE, 1.0);
+
+    /** L2-regularised logistic regression (liblinear, deterministic). */
+    static Trainer<Label> trainer(double c) {
         return new LibLinearClassificationTrainer(
-                new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), 4.0, 1000, 0.01);
+                new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), c, 1000, 0.01);
     }
 
     private static String yesNo(boolean value) {
