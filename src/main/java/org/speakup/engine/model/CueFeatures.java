@@ -557,6 +557,9 @@ final class CueFeatures {
             "still",
             "already");
 
+    /** The one yes/no feature: a refusal, then an opening to something else. */
+    private static final int NO_BUT_YES = 11;
+
     /** Words after which an "or" starts a threat rather than an option: "or I'll report it", "or else". */
     private static final Set<String> THREAT_AFTER_OR = Set.of("ill", "i", "else", "youll", "well", "we", "theres");
 
@@ -586,7 +589,7 @@ final class CueFeatures {
         return false;
     }
 
-    /** One value per name in {@link #NAMES}, each a count capped at 3 and scaled to 0..1. */
+    /** One value per name in {@link #NAMES}: counts capped at 3 and scaled to 0..1, and one yes/no (0 or 1). */
     static double[] of(Words words, String text) {
         int[] counts = new int[NAMES.size()];
         int n = words.count();
@@ -633,7 +636,6 @@ final class CueFeatures {
                 counts[9]++;
             }
         }
-        counts[11] = refusalThenOpening(words) ? 1 : 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '£' || c == '$' || c == '€' || c == '₹' || c == '%') {
@@ -644,6 +646,7 @@ final class CueFeatures {
         for (int i = 0; i < counts.length; i++) {
             values[i] = Math.min(counts[i], 3) / 3.0;
         }
+        values[NO_BUT_YES] = refusalThenOpening(words) ? 1 : 0;
         return values;
     }
 }
