@@ -90,8 +90,12 @@ public final class ReplyAnalyser {
             }
         }
         List<String> parts = new ArrayList<>();
+        boolean givingInOrDig = best == Style.PASSIVE || best == Style.PASSIVE_AGGRESSIVE;
         prediction.dearMan().forEach((part, p) -> {
-            if (p >= PART_THRESHOLD) {
+            // Offering to do it all is giving in, not negotiating, and a sarcastic "that way you…" is no benefit
+            // (DEAR-MAN-GUIDE.md): in a reply that comes across as passive or passive-aggressive these two don't count.
+            boolean onlyWhenDirect = part == DearManPart.NEGOTIATE || part == DearManPart.REINFORCE;
+            if (p >= PART_THRESHOLD && !(onlyWhenDirect && givingInOrDig)) {
                 parts.add(part.label());
             }
         });

@@ -15,10 +15,11 @@ import org.tribuo.impl.ArrayExample;
  */
 public record FeatureVector(float[] embedding, double[] hand, List<String> words) {
 
-    private static final String[] DENSE_NAMES = names(384);
+    /** Names of the embedding dimensions (opening, then closing) and the hand-written features. */
+    private static final String[] DENSE_NAMES = names(MiniLmEmbedder.MODEL_DIMENSION);
 
     /**
-     * Hand-written features are few and each one means something, so they are scaled up against the 384 embedding
+     * Hand-written features are few and each one means something, so they are scaled up against the 768 embedding
      * dimensions: under L2 regularisation that makes them cheaper for the classifier to use.
      */
     private static final double HAND_WEIGHT = 3.0;
@@ -44,11 +45,18 @@ public record FeatureVector(float[] embedding, double[] hand, List<String> words
         for (int i = 0; i < dimension; i++) {
             names.add(String.format("e%03d", i));
         }
+        for (int i = 0; i < dimension; i++) {
+            names.add(String.format("z%03d", i));
+        }
         HandFeatures.NAMES.forEach(n -> names.add("h_" + n));
         return names.toArray(String[]::new);
     }
 
     public Example<Label> toExample(Label label) {
+        if (embedding.length != 2 * MiniLmEmbedder.MODEL_DIMENSION) {
+            throw new IllegalArgumentException("expected an opening and a closing embedding, "
+                    + 2 * MiniLmEmbedder.MODEL_DIMENSION + " values, not " + embedding.length);
+        }
         int dense = embedding.length + hand.length;
         String[] names = new String[dense + words.size()];
         double[] values = new double[names.length];

@@ -43,8 +43,10 @@ public final class DearManProbe {
 
         Map<String, UnaryOperator<FeatureVector>> views = new LinkedHashMap<>();
         views.put("all", v -> v);
-        views.put("no-emb", v -> new FeatureVector(new float[v.embedding().length], v.hand(), v.words()));
-        views.put("no-words", v -> new FeatureVector(v.embedding(), v.hand(), List.of()));
+        if (args.length < 3 || !args[2].equals("all-only")) {
+            views.put("no-emb", v -> new FeatureVector(new float[v.embedding().length], v.hand(), v.words()));
+            views.put("no-words", v -> new FeatureVector(v.embedding(), v.hand(), List.of()));
+        }
         double[] cs = args.length > 0 ? parse(args[0]) : new double[] {4, 1};
         double[] thresholds = {0.2, 0.3, 0.4, 0.5};
         for (DearManPart part : DearManPart.values()) {
