@@ -52,6 +52,28 @@ public record FeatureVector(float[] embedding, double[] hand, List<String> words
         return names.toArray(String[]::new);
     }
 
+    /** The names of the embedding and hand-written features, in the order of {@link #denseValues()}. */
+    static String[] denseNames() {
+        return DENSE_NAMES.clone();
+    }
+
+    /** The embedding and hand-written feature values as the classifiers see them. */
+    double[] denseValues() {
+        double[] values = new double[embedding.length + hand.length];
+        for (int i = 0; i < embedding.length; i++) {
+            values[i] = embedding[i];
+        }
+        for (int i = 0; i < hand.length; i++) {
+            values[embedding.length + i] = hand[i] * HAND_WEIGHT;
+        }
+        return values;
+    }
+
+    /** The value every word and word pair has. */
+    static double wordValue() {
+        return WORD_WEIGHT;
+    }
+
     public Example<Label> toExample(Label label) {
         if (embedding.length != 2 * MiniLmEmbedder.MODEL_DIMENSION) {
             throw new IllegalArgumentException("expected an opening and a closing embedding, "

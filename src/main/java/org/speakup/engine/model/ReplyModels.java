@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +25,6 @@ import org.tribuo.Prediction;
 import org.tribuo.VariableInfo;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.liblinear.LibLinearClassificationModel;
-import org.tribuo.common.liblinear.LibLinearTrainer;
 import org.tribuo.protos.core.ModelProto;
 
 /**
@@ -64,10 +65,10 @@ public final class ReplyModels {
     }
 
     public ModelPrediction predict(FeatureVector features) {
-        Example<Label> example = features.toExample();
         if (shared != null) {
-            return predictWith(shared.scorer(example));
+            return predictWith(shared.scorer(features));
         }
+        Example<Label> example = features.toExample();
         return predictWith(name -> scores(models.get(name).predict(example)));
     }
 
@@ -103,6 +104,7 @@ public final class ReplyModels {
     /** The liblinear models behind Tribuo's, when they all index the same features the same way. */
     private record SharedFeatures(
             ImmutableFeatureMap featureMap,
+            int[] denseIds,
             Map<String, de.bwaldvogel.liblinear.Model> inner,
             Map<String, String[]> labels) {
 
@@ -133,7 +135,16 @@ public final class ReplyModels {
                 inner.put(entry.getKey(), linear);
                 labels.put(entry.getKey(), names);
             }
-            return first == null ? null : new SharedFeatures(first, Map.copyOf(inner), Map.copyOf(labels));
+            if (first == null) {
+                return null;
+            }
+            // The embedding and hand-written features always have the same names: their ids are found once here.
+            String[] dense = FeatureVector.denseNames();
+            int[] denseIds = new int[dense.length];
+            for (int i = 0; i < dense.length; i++) {
+                denseIds[i] = first.getID(dense[i]);
+            }
+            return new SharedFeatures(first, denseIds, Map.copyOf(inner), Map.copyOf(labels));
         }
 
         private static boolean sameIds(ImmutableFeatureMap a, ImmutableFeatureMap b) {
@@ -148,9 +159,28 @@ public final class ReplyModels {
             return true;
         }
 
-        /** Looks the example's features up once; each model then scores the same liblinear nodes. */
-        Function<String, Map<String, Double>> scorer(Example<Label> example) {
-            FeatureNode[] nodes = LibLinearTrainer.exampleToNodes(example, featureMap, null);
+        /**
+         * Turns the reply's features into liblinear's input once (ids are liblinear's, one above Tribuo's, and a
+         * last node carries the bias, as Tribuo's own conversion does); each model then scores the same nodes.
+         */
+        Function<String, Map<String, Double>> scorer(FeatureVector features) {
+            double[] dense = features.denseValues();
+            List<FeatureNode> list =
+                    new ArrayList<>(dense.length + features.words().size() + 1);
+            for (int i = 0; i < dense.length; i++) {
+                if (denseIds[i] >= 0) {
+                    list.add(new FeatureNode(denseIds[i] + 1, dense[i]));
+                }
+            }
+            for (String word : features.words()) {
+                int id = featureMap.getID(word);
+                if (id >= 0) {
+                    list.add(new FeatureNode(id + 1, FeatureVector.wordValue()));
+                }
+            }
+            list.sort(java.util.Comparator.comparingInt(FeatureNode::getIndex));
+            list.add(new FeatureNode(featureMap.size() + 1, 1.0));
+            FeatureNode[] nodes = list.toArray(FeatureNode[]::new);
             return name -> {
                 String[] names = labels.get(name);
                 double[] probabilities = new double[names.length];
