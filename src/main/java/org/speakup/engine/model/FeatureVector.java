@@ -59,6 +59,10 @@ public record FeatureVector(float[] embedding, double[] hand, List<String> words
 
     /** The embedding and hand-written feature values as the classifiers see them. */
     double[] denseValues() {
+        if (embedding.length != 2 * MiniLmEmbedder.MODEL_DIMENSION) {
+            throw new IllegalArgumentException("expected an opening and a closing embedding, "
+                    + 2 * MiniLmEmbedder.MODEL_DIMENSION + " values, not " + embedding.length);
+        }
         double[] values = new double[embedding.length + hand.length];
         for (int i = 0; i < embedding.length; i++) {
             values[i] = embedding[i];
@@ -75,20 +79,12 @@ public record FeatureVector(float[] embedding, double[] hand, List<String> words
     }
 
     public Example<Label> toExample(Label label) {
-        if (embedding.length != 2 * MiniLmEmbedder.MODEL_DIMENSION) {
-            throw new IllegalArgumentException("expected an opening and a closing embedding, "
-                    + 2 * MiniLmEmbedder.MODEL_DIMENSION + " values, not " + embedding.length);
-        }
-        int dense = embedding.length + hand.length;
+        double[] denseValues = denseValues();
+        int dense = denseValues.length;
         String[] names = new String[dense + words.size()];
         double[] values = new double[names.length];
         System.arraycopy(DENSE_NAMES, 0, names, 0, dense);
-        for (int i = 0; i < embedding.length; i++) {
-            values[i] = embedding[i];
-        }
-        for (int i = 0; i < hand.length; i++) {
-            values[embedding.length + i] = hand[i] * HAND_WEIGHT;
-        }
+        System.arraycopy(denseValues, 0, values, 0, dense);
         for (int i = 0; i < words.size(); i++) {
             names[dense + i] = words.get(i);
             values[dense + i] = WORD_WEIGHT;

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +42,9 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
      * offer and what the other person gains (DEAR MAN's negotiate and reinforce), which the opening never reaches.
      */
     static final int CLOSING_CHARS = 50;
+
+    /** Control characters other than line breaks and tabs, which carry no meaning for the model. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
     /** Each of the two vectors, opening and closing. */
     static final int MODEL_DIMENSION = 384;
@@ -123,7 +127,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
     /** The reply's last words, cut at a word, when the reply goes on past its opening; otherwise null. */
     static @Nullable String closing(String text) {
-        String clean = text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", " ").strip();
+        String clean = CONTROL.matcher(text).replaceAll(" ").strip();
         if (clean.length() <= MAX_CHARS) {
             return null;
         }
@@ -180,7 +184,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     /** Control characters carry no meaning for the model; an empty input still needs one token. */
     static String prepare(String text) {
         String cut = text.length() > MAX_CHARS ? atWordBoundary(text) : text;
-        String clean = cut.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", " ").strip();
+        String clean = CONTROL.matcher(cut).replaceAll(" ").strip();
         return clean.isEmpty() ? "." : clean;
     }
 
